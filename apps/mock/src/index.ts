@@ -1,0 +1,1 @@
+export { bundledSpecPath, type PrismServer, startPrism } from "./prism.js";

@@ -1,0 +1,42 @@
+#!/usr/bin/env -S node --import tsx
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const [command, ...args] = process.argv.slice(2);
+const flag = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+async function main() {
+  if (command === "generate") {
+    const check = args.includes("--check");
+    const specsVersion = JSON.parse(readFileSync(join(root, "specs/package.json"), "utf8")).version as string;
+    const result = await generate({
+      specsDir: resolve(flag("--specs") ?? join(root, "specs")),
+      outDir: resolve(flag("--out") ?? root),
+      check,
+      version: specsVersion,
+    });
+    if (check && result.changed.length) {
+      console.error(
+        `Generated files are out of date:\n${result.changed.map((file) => `  ${file}`).join("\n")}\nFix: pnpm generate, then commit the result.`,
+      );
+      process.exit(1);
+    }
+    console.log(
+      `${result.catalog.models.length} models; ${result.written.length} generated files, ${result.changed.length} ${check ? "out of date" : "updated"}`,
+    );
+    return;
+  }
+  console.error("usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check]");
+  process.exit(2);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

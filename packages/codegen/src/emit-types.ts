@@ -1,0 +1,166 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { SpecCatalog } from "./catalog.js";
+import { SCHEMAS_GENERATED } from "./emit-validators.js";
+import { type FieldInfo, inputFields } from "./fields.js";
+import { generatedHeader } from "./header.js";
+import type { JsonObject, OpenApiDocument } from "./openapi.js";
+import type { Output } from "./output.js";
+
+export const CLIENT_GENERATED = "packages/client/src/generated";
+const BUNDLE_SOURCE = "specs/dist/kie-market.openapi.json";
+
+export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, output: Output) {
+  // biome-ignore lint/suspicious/noExplicitAny: openapi-typescript types its input loosely
+  const ast = await openapiTS(bundle as any, { silent: true, alphabetize: true, defaultNonNullable: false });
+  const types = astToString(ast);
+  output.write(`${CLIENT_GENERATED}/api.gen.ts`, `${generatedHeader([BUNDLE_SOURCE])}\n${types}`);
+  output.write(`${SCHEMAS_GENERATED}/types.gen.ts`, `${generatedHeader([BUNDLE_SOURCE])}\n${types}`);
+  output.write(`${CLIENT_GENERATED}/models.gen.ts`, modelRegistry(catalog));
+  output.write(`${CLIENT_GENERATED}/models.gen.test-d.ts`, modelTypeTests(catalog));
+}
+
+const key = (id: string) => JSON.stringify(id);
+const indent = (text: string, by = "  ") =>
+  text
+    .split("\n")
+    .map((line) => (line ? by + line : line))
+    .join("\n");
+
+function modelRegistry(catalog: SpecCatalog): string {
+  const ids = catalog.models.map((model) => model.id);
+  const inputs = catalog.models.map((model) => `${key(model.id)}: components["schemas"]["${model.inputSchema}"];`);
+  const sendDefaults = catalog.models.map((model) => {
+    const defaults = Object.fromEntries(
+      inputFields(model)
+        .fields.filter((f) => f.sendDefault && f.default !== undefined)
+        .map((f) => [f.name, f.default]),
+    );
+    return `${key(model.id)}: ${JSON.stringify(defaults)},`;
+  });
+  const loaders = catalog.models.map(
+    (model) => `${key(model.id)}: () => import("@kie-market/schemas/market/${model.id}").then((module) => module.validator),`,
+  );
+  const fields = catalog.models.map((model) => {
+    const { fields: list, rules } = inputFields(model);
+    const compact = list.map(({ description: _description, ...field }) => field);
+    return `${key(model.id)}: ${JSON.stringify({ title: model.title, category: model.category, fields: compact, rules: rules.map((rule) => rule.message) })},`;
+  });
+  return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
+import type { KieValidator } from "@kie-market/schemas";
+import type { components } from "./api.gen.js";
+
+/** Every model id of the catalogue, sorted. */
+export const modelIds = ${JSON.stringify(ids)} as const;
+
+/** A model id of the catalogue, e.g. \`${ids[0]}\`. */
+export type ModelId = (typeof modelIds)[number];
+
+/** The \`input\` type of each model. */
+export interface ModelInputs {
+${indent(inputs.join("\n"))}
+}
+
+/** The createTask body for model \`M\`; for a union of ids, the union of their bodies. */
+export type CreateTaskBody<M extends ModelId = ModelId> = {
+  [K in M]: { model: K; input: ModelInputs[K]; callBackUrl?: string };
+}[M];
+
+/**
+ * Defaults sent explicitly when the caller leaves the field out, because upstream has started to
+ * require these fields (\`x-kie-send-default\` in the spec).
+ */
+export const sendDefaults: { readonly [M in ModelId]: Partial<ModelInputs[M]> } = {
+${indent(sendDefaults.join("\n"))}
+};
+
+/** Loads a model's validator on first use, so an app bundles only the validators it uses. */
+export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidator<CreateTaskBody<M>>> } = {
+${indent(loaders.join("\n"))}
+};
+
+/** Field facts of every model (types, enums, defaults, limits) and its cross-field rules. */
+export const modelFields = {
+${indent(fields.join("\n"))}
+} as const;
+`;
+}
+
+function wrongTypeValue(field: FieldInfo): string {
+  if (field.type === "string") return "42";
+  if (field.type === "boolean") return '"yes"';
+  return '"42"';
+}
+
+function modelTypeTests(catalog: SpecCatalog): string {
+  const blocks = catalog.models.map((model) => {
+    const { fields } = inputFields(model);
+    const names = new Set(fields.map((field) => field.name));
+    const foreign = catalog.models
+      .filter((other) => other.id !== model.id)
+      .flatMap((other) => inputFields(other).fields.map((field) => ({ name: field.name, from: other.id })))
+      .find((field) => !names.has(field.name)) ?? { name: "not_a_field", from: "no model" };
+    const content = ((model.document.paths["/api/v1/jobs/createTask"] as JsonObject).post as JsonObject).requestBody as JsonObject;
+    const examples = ((content.content as JsonObject)["application/json"] as JsonObject).examples as JsonObject;
+    const example = (Object.values(examples)[0] as JsonObject).value as JsonObject;
+    const input = JSON.stringify(example.input);
+    const enumField = fields.find((field) => field.enum);
+    const typed = fields[0];
+    const type = `CreateTaskBody<${key(model.id)}>`;
+    const requiredOnly = JSON.stringify(
+      Object.fromEntries(fields.filter((field) => field.required).map((field) => [field.name, (example.input as JsonObject)[field.name]])),
+    );
+    const tests = [
+      `test("only the required fields compile; everything else is optional", () => {
+  const body: ${type} = { model: ${key(model.id)}, input: ${requiredOnly} };
+  expectTypeOf(body.input).toEqualTypeOf<ModelInputs[${key(model.id)}]>();
+});`,
+      `test("its request example compiles and the id narrows the input", () => {
+  const body: ${type} = ${JSON.stringify(example)};
+  expectTypeOf(body.input).toEqualTypeOf<ModelInputs[${key(model.id)}]>();
+  expectTypeOf<CreateTaskBody>().extract<{ model: ${key(model.id)} }>().toEqualTypeOf<${type}>();
+});`,
+      `test("a field of another model (${foreign.name}, from ${foreign.from}) is a compile error", () => {
+  const body: ${type} = {
+    model: ${key(model.id)},
+    input: {
+      ...${input},
+      // @ts-expect-error ${foreign.name} is not a field of ${model.id}
+      ${foreign.name}: "x",
+    },
+  };
+  expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
+});`,
+      `test("a wrong type for ${typed.name} is a compile error", () => {
+  const body: ${type} = {
+    model: ${key(model.id)},
+    input: {
+      ...${input},
+      // @ts-expect-error ${typed.name} must be ${typed.type}
+      ${typed.name}: ${wrongTypeValue(typed)},
+    },
+  };
+  expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
+});`,
+    ];
+    if (enumField) {
+      tests.push(`test("a value outside the ${enumField.name} enum is a compile error", () => {
+  const body: ${type} = {
+    model: ${key(model.id)},
+    input: {
+      ...${input},
+      // @ts-expect-error ${enumField.name} must be one of ${enumField.enum?.map((value) => JSON.stringify(value)).join(", ")}
+      ${enumField.name}: "not-an-option",
+    },
+  };
+  expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
+});`);
+    }
+    return `describe(${key(model.id)}, () => {\n${indent(tests.join("\n\n"))}\n});`;
+  });
+  return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
+import { describe, expectTypeOf, test } from "vitest";
+import type { CreateTaskBody, ModelInputs } from "./models.gen.js";
+
+${blocks.join("\n\n")}
+`;
+}

@@ -1,0 +1,51 @@
+import type { ModelSpec } from "./catalog.js";
+import { isObject, type Json, type JsonObject, resolvePointer } from "./openapi.js";
+
+/** A model input field as the registry and the docs describe it. */
+export interface FieldInfo {
+  name: string;
+  type: string;
+  required: boolean;
+  description?: string;
+  enum?: Json[];
+  default?: Json;
+  /** Upstream has started to require this field: clients send the default when it is absent. */
+  sendDefault?: boolean;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface ModelRule {
+  message: string;
+  description?: string;
+}
+
+export function inputFields(model: ModelSpec): { fields: FieldInfo[]; rules: ModelRule[] } {
+  const input = resolvePointer(model.document, `#/components/schemas/${model.inputSchema}`) as JsonObject;
+  const required = new Set(Array.isArray(input.required) ? input.required.map(String) : []);
+  const properties = isObject(input.properties) ? input.properties : {};
+  const fields = Object.entries(properties).map(([name, raw]) => {
+    const schema = (isObject(raw) && typeof raw.$ref === "string" ? resolvePointer(model.document, raw.$ref) : raw) as JsonObject;
+    const field: FieldInfo = { name, type: String(schema.type ?? "any"), required: required.has(name) };
+    if (typeof schema.description === "string") field.description = schema.description;
+    if (Array.isArray(schema.enum)) field.enum = schema.enum;
+    if (schema.default !== undefined) field.default = schema.default;
+    if (schema["x-kie-send-default"] === true) field.sendDefault = true;
+    for (const key of ["minimum", "maximum", "minLength", "maxLength"] as const) {
+      if (typeof schema[key] === "number") field[key] = schema[key] as number;
+    }
+    return field;
+  });
+  const rules: ModelRule[] = [];
+  for (const key of ["not", "anyOf", "oneOf", "allOf"]) {
+    const list = key === "not" ? [input.not] : Array.isArray(input[key]) ? (input[key] as Json[]) : [];
+    for (const rule of list) {
+      if (isObject(rule) && typeof rule["x-kie-message"] === "string") {
+        rules.push({ message: rule["x-kie-message"], description: typeof rule.description === "string" ? rule.description : undefined });
+      }
+    }
+  }
+  return { fields, rules };
+}

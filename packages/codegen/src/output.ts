@@ -1,0 +1,30 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+
+/** Collects generated files and writes them; `check` mode only reports what would change. */
+export class Output {
+  readonly written: string[] = [];
+  readonly changed: string[] = [];
+
+  constructor(
+    readonly root: string,
+    readonly check = false,
+  ) {}
+
+  write(path: string, content: string) {
+    const full = join(this.root, path);
+    const previous = existsSync(full) ? readFileSync(full, "utf8") : undefined;
+    this.written.push(path);
+    if (previous === content) return;
+    this.changed.push(path);
+    if (this.check) return;
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+}
+
+/** `./x.js`-style relative import specifier from one generated file to another path. */
+export function importPath(fromFile: string, toFile: string): string {
+  const path = relative(dirname(fromFile), toFile).split("\\").join("/");
+  return path.startsWith(".") ? path : `./${path}`;
+}

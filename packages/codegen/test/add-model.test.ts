@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { generate } from "../src/generate.js";
+
+const root = resolve(import.meta.dirname, "../../..");
+const fixture = join(import.meta.dirname, "fixtures/acme/v1-text-to-video.json");
+const id = "acme/v1-text-to-video";
+let work: string;
+const read = (path: string) => readFileSync(join(work, path), "utf8");
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "kie-codegen-"));
+  cpSync(join(root, "specs/market"), join(work, "specs/market"), { recursive: true });
+  cpSync(join(root, "specs/common"), join(work, "specs/common"), { recursive: true });
+  // The one edit a contributor makes: drop the new spec in.
+  cpSync(fixture, join(work, `specs/market/${id}.json`));
+  // The hand-written runtime that generated validators import.
+  cpSync(join(root, "packages/schemas/src"), join(work, "packages/schemas/src"), {
+    recursive: true,
+    filter: (path) => !path.includes("generated"),
+  });
+  await generate({ specsDir: join(work, "specs"), outDir: work });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("adding a model is one spec file", () => {
+  test("its types land in the client's generated paths and model registry", () => {
+    expect(read("packages/client/src/generated/api.gen.ts")).toContain("AcmeV1TextToVideoInput: {");
+    const registry = read("packages/client/src/generated/models.gen.ts");
+    expect(registry).toContain(`"${id}": components["schemas"]["AcmeV1TextToVideoInput"];`);
+    expect(registry).toContain(`"${id}": {"fps":24},`);
+    expect(registry).toContain(`import("@kie-market/schemas/market/${id}")`);
+  });
+
+  test("its type tests are generated", () => {
+    expect(read("packages/client/src/generated/models.gen.test-d.ts")).toContain(`describe("${id}"`);
+  });
+
+  test("its validator accepts the spec's example and names what is wrong in a bad input", async () => {
+    const module = await import(pathToFileURL(join(work, `packages/schemas/src/generated/market/${id}.gen.ts`)).href);
+    expect(module.modelId).toBe(id);
+    expect(module.validator.validate({ model: id, input: { prompt: "A red kite", fps: 24, style: "film" } }).ok).toBe(true);
+    const result = module.validator.validate({ model: id, input: { prompt: "A red kite", fps: 5, stlye: "film" } });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: ["input", "stlye"], rule: "additionalProperties", suggestion: "style" }),
+      expect.objectContaining({ path: ["input", "fps"], rule: "minimum", limit: 12 }),
+    ]);
+  });
+
+  test("it gets a docs entry with its fields, limits and defaults", async () => {
+    const docs = read("docs/models.md");
+    const section = docs.slice(docs.indexOf(`## \`${id}\``), docs.indexOf("<a id=", docs.indexOf(`## \`${id}\``)));
+    await expect(section).toMatchFileSnapshot("__snapshots__/acme-docs-section.md");
+  });
+
+  test("it is in the bundled catalogue and gets its own bundled spec", () => {
+    const catalog = JSON.parse(read("specs/dist/catalog.json"));
+    expect(catalog.models.map((model: { id: string }) => model.id)).toContain(id);
+    const own = JSON.parse(read(`specs/dist/market/${id}.openapi.json`));
+    expect(own.components.schemas.AcmeV1TextToVideoInput.required).toEqual(["prompt"]);
+  });
+});

@@ -1,0 +1,23 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/hailuo/02-image-to-video-standard.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import type { components } from "../../types.gen.js";
+import { validate } from "./02-image-to-video-standard.ajv.gen.js";
+
+/** The createTask body of `hailuo/02-image-to-video-standard`. */
+export type Request = components["schemas"]["Hailuo02ImageToVideoStandardRequest"];
+/** The `input` object of `hailuo/02-image-to-video-standard`. */
+export type Input = components["schemas"]["Hailuo02ImageToVideoStandardInput"];
+
+/** Model id this module validates. */
+export const modelId = "hailuo/02-image-to-video-standard";
+
+/**
+ * Validates a createTask body for `hailuo/02-image-to-video-standard` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/hailuo/02-image-to-video-standard.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, validate, {"knownFields":{"#/properties/input":["prompt","image_url","end_image_url","duration","resolution","prompt_optimizer"],"#":["model","callBackUrl","input"]},"messages":{}});
+export default validator;
