@@ -1,2 +1,56 @@
-export type { paths } from "./generated/api.gen.js";
+export type { KieValidator, ValidationIssue } from "@kie-market/schemas";
+export {
+  type CallbackEvent,
+  type CallbackHandlerOptions,
+  type CallbackInput,
+  type HeadersLike,
+  parseCallback,
+  type VerifyOptions,
+  verifyCallback,
+} from "./callbacks.js";
+export { createKieClient, type KieClient } from "./client.js";
+export type { DurationEstimate, DurationModel } from "./durations.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CallbackVerificationError,
+  ConfigurationError,
+  ConnectionError,
+  FeatureDisabledError,
+  GenerationFailedError,
+  InputValidationError,
+  InsufficientCreditsError,
+  KieError,
+  MaintenanceError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  ServerValidationError,
+  SubKeyLimitError,
+  TaskFailedError,
+  UnexpectedResponseError,
+  UpstreamTimeoutError,
+  WaitTimeoutError,
+} from "./errors.js";
+export type { UploadedFile, UploadOptions, UploadSource } from "./files.js";
+export type { components, paths } from "./generated/api.gen.js";
 export { type CreateTaskBody, type ModelId, type ModelInputs, modelFields, modelIds } from "./generated/models.gen.js";
+export type { Logger } from "./logger.js";
+export { type KieClientOptions, PROVIDERS, type Provider } from "./options.js";
+export type { PollingOptions } from "./poll-schedule.js";
+export type { RateLimit } from "./rate-limiter.js";
+export type {
+  FailedTaskRecord,
+  PendingTaskRecord,
+  SuccessTaskRecord,
+  TaskParam,
+  TaskRecord,
+  TaskResult,
+  UnknownStateTaskRecord,
+} from "./record.js";
+export type { RetryOptions } from "./retry.js";
+export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions } from "./tasks.js";
+export type { WaitOptions } from "./wait.js";
+export { signCallback } from "./webhook-signature.js";

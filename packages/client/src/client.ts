@@ -1,0 +1,73 @@
+import createClient from "openapi-fetch";
+import { createCallbacks } from "./callbacks.js";
+import type { ClientContext } from "./context.js";
+import { Deliveries } from "./deliveries.js";
+import { DurationModel } from "./durations.js";
+import { createAccount, createFiles } from "./files.js";
+import type { paths } from "./generated/api.gen.js";
+import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolveConfig } from "./options.js";
+import { DEFAULT_POLLING } from "./poll-schedule.js";
+import { SlidingWindowLimiter } from "./rate-limiter.js";
+import { DEFAULT_RETRY } from "./retry.js";
+import { createTasks } from "./tasks.js";
+
+/**
+ * Creates a client for the kie.ai (or apikley) Market jobs API.
+ *
+ * ```ts
+ * const kie = createKieClient({ apiKey: process.env.KIE_API_KEY });
+ * const done = await kie.run({ model: "kling/v2-5-turbo-image-to-video-pro", input: { prompt, image_url } });
+ * console.log(done.resultUrls);
+ * ```
+ * @see https://docs.kie.ai/market/common/get-task-detail
+ */
+export function createKieClient(options: KieClientOptions = {}) {
+  const { apiKey, ...config } = resolveConfig(options);
+  const userFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  // The key lives only in this closure: never on the client object, in errors or in logs.
+  const authorizedFetch = (request: Request) => {
+    request.headers.set("authorization", `Bearer ${apiKey}`);
+    return userFetch(request);
+  };
+  const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: authorizedFetch });
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const limiter = (rate: typeof DEFAULT_READ_LIMIT | false | undefined, fallback: typeof DEFAULT_READ_LIMIT) =>
+    rate === false ? undefined : new SlidingWindowLimiter(rate ?? fallback);
+  const base = { retry, timeoutMs, logger: options.logger };
+  const context: ClientContext = {
+    raw,
+    config,
+    create: { ...base, limiter: limiter(options.rateLimit?.create, DEFAULT_CREATE_LIMIT) },
+    read: { ...base, limiter: limiter(options.rateLimit?.read, DEFAULT_READ_LIMIT) },
+    upload: base,
+    durations: new DurationModel(20, options.polling?.expectedDurations),
+    deliveries: new Deliveries(),
+    polling: { ...DEFAULT_POLLING, ...options.polling },
+    validation: options.validation ?? { unknownFields: "reject" },
+    logger: options.logger,
+  };
+  const { create, get, wait, run } = createTasks(context);
+  return {
+    /** Create, read and wait for tasks. */
+    tasks: { create, get, wait },
+    /** Create a task and wait for it to finish. */
+    run,
+    /** Verify and receive completion callbacks. */
+    callbacks: createCallbacks(context),
+    /** Upload input files; get download URLs for results. */
+    files: createFiles(context),
+    /** Account credits. */
+    account: createAccount(context),
+    /** What this client has learned about each model's task duration (ms); persist it via `toJSON()`. */
+    durations: context.durations,
+    /** The API and upload hosts in use. */
+    baseUrl: config.baseUrl,
+    uploadBaseUrl: config.uploadBaseUrl,
+    /** The typed openapi-fetch client, for anything else (it adds the key but none of the retries or checks). */
+    raw,
+  };
+}
+
+/** A client made by {@link createKieClient}. */
+export type KieClient = ReturnType<typeof createKieClient>;

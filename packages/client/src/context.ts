@@ -1,0 +1,22 @@
+import type { Client } from "openapi-fetch";
+import type { Deliveries } from "./deliveries.js";
+import type { DurationModel } from "./durations.js";
+import type { paths } from "./generated/api.gen.js";
+import type { Logger } from "./logger.js";
+import type { ResolvedConfig } from "./options.js";
+import type { DEFAULT_POLLING } from "./poll-schedule.js";
+import type { TransportOptions } from "./transport.js";
+
+/** What the client's parts share. */
+export interface ClientContext {
+  raw: Client<paths>;
+  config: Omit<ResolvedConfig, "apiKey">;
+  create: TransportOptions;
+  read: TransportOptions;
+  upload: TransportOptions;
+  durations: DurationModel;
+  deliveries: Deliveries;
+  polling: typeof DEFAULT_POLLING;
+  validation: { unknownFields?: "reject" | "allow" } | false;
+  logger?: Logger;
+}

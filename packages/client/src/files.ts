@@ -1,0 +1,144 @@
+import type { ClientContext } from "./context.js";
+import { InputValidationError } from "./errors.js";
+import type { components } from "./generated/api.gen.js";
+import { execute } from "./transport.js";
+
+/** What can be uploaded: bytes, a Blob/File, a stream, a remote URL (fetched by the server), or a local file path (Node, Bun, Deno). */
+export type UploadSource = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | URL | string;
+
+/** Options of `files.upload`. */
+export interface UploadOptions {
+  /** Folder on the upload server, without leading or trailing slashes, e.g. `images/user-uploads`. */
+  uploadPath: string;
+  /** File name; random when omitted. Re-using a name under the same path overwrites that file. */
+  fileName?: string;
+  signal?: AbortSignal;
+  /**
+   * Files up to this size go as base64 JSON (one request, +33% size); larger ones as multipart.
+   * @default 1048576 (1 MiB)
+   */
+  base64MaxBytes?: number;
+}
+
+/** An uploaded file. Use `downloadUrl` as a model input; upstream deletes uploads after 3 days. */
+export type UploadedFile = components["schemas"]["UploadedFile"];
+
+const REMOTE = /^https?:\/\//i;
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+type FsModule = { openAsBlob(path: string, options?: { type?: string }): Promise<Blob> };
+
+/** A file-backed Blob (not read into memory) for a local path; needs a runtime with `node:fs`. */
+async function blobFromPath(path: string): Promise<Blob> {
+  const process = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+  const fs = (process?.getBuiltinModule?.("node:fs") ?? (await import(/* @vite-ignore */ ["node", "fs"].join(":")))) as FsModule;
+  return fs.openAsBlob(path);
+}
+
+function checkPath(uploadPath: unknown) {
+  if (typeof uploadPath !== "string" || uploadPath === "" || uploadPath.startsWith("/") || uploadPath.endsWith("/")) {
+    const message = `uploadPath must be a non-empty folder name without leading or trailing slashes (got ${JSON.stringify(uploadPath)})`;
+    throw new InputValidationError("files.upload", [{ path: ["uploadPath"], at: "uploadPath", rule: "pattern", message }]);
+  }
+}
+
+export function createFiles(context: ClientContext) {
+  const post = (
+    label: string,
+    path: "/api/file-base64-upload" | "/api/file-url-upload" | "/api/file-stream-upload",
+    body: unknown,
+    signal?: AbortSignal,
+  ) =>
+    execute(
+      {
+        kind: "read", // uploads are not billed; repeating one at worst stores the file twice
+        label: `POST ${label}`,
+        signal,
+        // biome-ignore lint/suspicious/noExplicitAny: each caller builds the body its endpoint takes
+        send: (attemptSignal) =>
+          context.raw.POST(path, { baseUrl: context.config.uploadBaseUrl, body: body as any, signal: attemptSignal, parseAs: "text" }),
+      },
+      context.upload,
+    ) as Promise<UploadedFile>;
+
+  /** Uploads a file and returns its `downloadUrl` (use it as a model input), choosing URL, base64 or multipart upload. */
+  const upload = async (source: UploadSource, options: UploadOptions): Promise<UploadedFile> => {
+    checkPath(options?.uploadPath);
+    const { uploadPath, fileName, signal } = options;
+    const remote =
+      source instanceof URL
+        ? REMOTE.test(source.href)
+          ? source.href
+          : undefined
+        : typeof source === "string" && REMOTE.test(source)
+          ? source
+          : undefined;
+    if (remote)
+      return post("file-url-upload", "/api/file-url-upload", { fileUrl: remote, uploadPath, ...(fileName ? { fileName } : {}) }, signal);
+    let blob: Blob;
+    let name = fileName;
+    if (typeof source === "string" || source instanceof URL) {
+      const path = source instanceof URL ? decodeURIComponent(source.pathname) : source;
+      blob = await blobFromPath(path);
+      name ??= path.split(/[\\/]/).pop();
+    } else if (source instanceof Blob) {
+      blob = source;
+      name ??= (source as Blob & { name?: string }).name || undefined;
+    } else if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
+      blob = new Blob([source as BlobPart]);
+    } else if (typeof (source as ReadableStream)?.getReader === "function") {
+      // fetch cannot stream a request body everywhere (browsers need HTTP/2 and duplex), so streams are collected first.
+      blob = await new Response(source as ReadableStream).blob();
+    } else {
+      throw new TypeError("files.upload takes a Blob, Uint8Array, ArrayBuffer, ReadableStream, URL or file path");
+    }
+    if (blob.size <= (options.base64MaxBytes ?? 1_048_576)) {
+      const base64 = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+      const base64Data = blob.type ? `data:${blob.type};base64,${base64}` : base64;
+      return post("file-base64-upload", "/api/file-base64-upload", { base64Data, uploadPath, ...(name ? { fileName: name } : {}) }, signal);
+    }
+    const form = new FormData();
+    form.set("file", blob, name ?? "upload");
+    form.set("uploadPath", uploadPath);
+    if (name) form.set("fileName", name);
+    return post("file-stream-upload", "/api/file-stream-upload", form, signal);
+  };
+
+  /** A temporary (20 minute) download URL for a file generated by the API. */
+  const downloadUrl = async (url: string, options: { signal?: AbortSignal } = {}): Promise<string> => {
+    const data = await execute(
+      {
+        kind: "read",
+        label: "POST download-url",
+        signal: options.signal,
+        send: (signal) => context.raw.POST("/api/v1/common/download-url", { body: { url }, signal, parseAs: "text" }),
+      },
+      context.read,
+    );
+    return String(data);
+  };
+
+  return { upload, downloadUrl };
+}
+
+export function createAccount(context: ClientContext) {
+  /** Remaining credits of the account (may be fractional). */
+  const credits = async (options: { signal?: AbortSignal } = {}): Promise<number> => {
+    const data = await execute(
+      {
+        kind: "read",
+        label: "GET credit",
+        signal: options.signal,
+        send: (signal) => context.raw.GET("/api/v1/chat/credit", { signal, parseAs: "text" }),
+      },
+      context.read,
+    );
+    return Number(data);
+  };
+  return { credits };
+}

@@ -1,0 +1,98 @@
+import { ConfigurationError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { PollingOptions } from "./poll-schedule.js";
+import type { RateLimit } from "./rate-limiter.js";
+import type { RetryOptions } from "./retry.js";
+
+/** The two services that serve this API. */
+export type Provider = "kie" | "apikley";
+
+export const PROVIDERS: Record<Provider, { baseUrl: string; uploadBaseUrl: string; keyVariables: string[] }> = {
+  kie: { baseUrl: "https://api.kie.ai", uploadBaseUrl: "https://kieai.redpandaai.co", keyVariables: ["KIE_API_KEY"] },
+  apikley: {
+    baseUrl: "https://api.apikley.ru",
+    uploadBaseUrl: "https://api.apikley.ru/file-upload",
+    keyVariables: ["APIKLEY_API_KEY", "KIE_API_KEY"],
+  },
+};
+
+/** Options of {@link createKieClient}. */
+export interface KieClientOptions {
+  /** API key. Defaults to `KIE_API_KEY` (or `APIKLEY_API_KEY` with the apikley provider) from the environment. */
+  apiKey?: string;
+  /**
+   * Which service to call; sets the API and upload hosts.
+   * @default "kie"
+   */
+  provider?: Provider;
+  /** API base URL; overrides the provider's. Must be https except on loopback (e.g. the mock). */
+  baseUrl?: string;
+  /** File upload base URL. Defaults to the provider's upload host, or to `baseUrl` when that is set. */
+  uploadBaseUrl?: string;
+  /** `fetch` to use (e.g. one with a proxy agent, or a test double). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Retry policy; see {@link RetryOptions}. */
+  retry?: RetryOptions;
+  /**
+   * Client-side limits, shared by everything this client does. `create` defaults to upstream's 20 new
+   * tasks per 10 s; `read` (recordInfo, credits, download-url) to upstream's 10 per second. `false` disables one.
+   */
+  rateLimit?: { create?: RateLimit | false; read?: RateLimit | false };
+  /**
+   * Per-attempt request timeout, in ms.
+   * @default 60000
+   */
+  timeoutMs?: number;
+  /** How waits poll; see {@link PollingOptions}. */
+  polling?: PollingOptions;
+  /**
+   * Local input validation before createTask. `false` sends inputs unchecked.
+   * @default { unknownFields: "reject" }
+   */
+  validation?: { unknownFields?: "reject" | "allow" } | false;
+  /** Receives retry and wait messages. */
+  logger?: Logger;
+}
+
+export const DEFAULT_CREATE_LIMIT: RateLimit = { limit: 20, intervalMs: 10_000 };
+export const DEFAULT_READ_LIMIT: RateLimit = { limit: 10, intervalMs: 1000 };
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+function checkUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError(`${name} is not a valid URL: "${value}"`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+    throw new ConfigurationError(`${name} must use https (plain http is only allowed on loopback); got "${value}"`);
+  }
+  return value.replace(/\/+$/, "");
+}
+
+function environment(name: string): string | undefined {
+  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  return process?.env?.[name] || undefined;
+}
+
+export interface ResolvedConfig {
+  apiKey: string;
+  baseUrl: string;
+  uploadBaseUrl: string;
+}
+
+/** Checks the options and fills in the provider's hosts and the key from the environment. */
+export function resolveConfig(options: KieClientOptions): ResolvedConfig {
+  const provider = options.provider ?? "kie";
+  const preset = PROVIDERS[provider];
+  if (!preset) throw new ConfigurationError(`provider must be "kie" or "apikley"; got "${String(provider)}"`);
+  const apiKey = options.apiKey ?? preset.keyVariables.map(environment).find(Boolean);
+  if (!apiKey) throw new ConfigurationError(`No API key: pass apiKey or set ${preset.keyVariables.join(" or ")}`);
+  const baseUrl = checkUrl("baseUrl", options.baseUrl ?? preset.baseUrl);
+  const uploadBaseUrl = checkUrl("uploadBaseUrl", options.uploadBaseUrl ?? (options.baseUrl ? baseUrl : preset.uploadBaseUrl));
+  if (options.timeoutMs !== undefined && !(options.timeoutMs > 0))
+    throw new ConfigurationError(`timeoutMs must be a positive number of ms; got ${options.timeoutMs}`);
+  return { apiKey, baseUrl, uploadBaseUrl };
+}

@@ -1,0 +1,122 @@
+import type { components } from "./generated/api.gen.js";
+
+type RawRecord = components["schemas"]["TaskRecord"];
+
+/** The createTask request as upstream echoes it in `param` (decoded, including a double-encoded `input`). */
+export interface TaskParam {
+  model?: string;
+  input?: Record<string, unknown>;
+  callBackUrl?: string;
+  [key: string]: unknown;
+}
+
+/** The decoded `resultJson`: `resultUrls` for media, `resultObject` for text models. */
+export interface TaskResult {
+  resultUrls?: string[];
+  resultObject?: unknown;
+  [key: string]: unknown;
+}
+
+interface RecordBase {
+  taskId: string;
+  model: string;
+  /** The createTask request, decoded; undefined when upstream sent none or it was not JSON. */
+  param?: TaskParam;
+  /** Creation time, Unix milliseconds. */
+  createTime?: number;
+  /** Last update, Unix milliseconds (absent in some live responses). */
+  updateTime?: number;
+  /** The record exactly as the API sent it. */
+  raw: RawRecord;
+}
+
+/** Still running: `waiting`, `queuing` or `generating`. */
+export interface PendingTaskRecord extends RecordBase {
+  state: "waiting" | "queuing" | "generating";
+  /** 0-100; only some models (sora2) report it. */
+  progress?: number;
+}
+
+/** A state this client does not know yet. Treated as still running, never as finished. */
+export interface UnknownStateTaskRecord extends RecordBase {
+  state: "unknown";
+  /** The state string upstream sent. */
+  rawState: string;
+  progress?: number;
+}
+
+/** Finished successfully. */
+export interface SuccessTaskRecord extends RecordBase {
+  state: "success";
+  result: TaskResult;
+  /** The generated files (empty when upstream sent none). Upstream keeps them for a limited time: copy what you keep. */
+  resultUrls: string[];
+  completeTime?: number;
+  /** Upstream's processing time as reported (`costTime`; observed in seconds, documented as ms). */
+  costTime?: number;
+}
+
+/** Finished with a failure. */
+export interface FailedTaskRecord extends RecordBase {
+  state: "fail";
+  failCode?: string;
+  failMsg?: string;
+  completeTime?: number;
+}
+
+/** A task record, discriminated on `state`. */
+export type TaskRecord = PendingTaskRecord | UnknownStateTaskRecord | SuccessTaskRecord | FailedTaskRecord;
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== "string" || text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
+/** Decodes `param` (and a JSON string inside `param.input`, seen live) into an object. */
+export function decodeParam(param: unknown): TaskParam | undefined {
+  const decoded = typeof param === "string" ? parseJson(param) : param;
+  if (typeof decoded !== "object" || decoded === null) return undefined;
+  const result = { ...(decoded as TaskParam) };
+  if (typeof result.input === "string") {
+    const input = parseJson(result.input);
+    if (typeof input === "object" && input !== null) result.input = input as Record<string, unknown>;
+  }
+  return result;
+}
+
+const PENDING = new Set(["waiting", "queuing", "generating"]);
+
+/** Turns the API's record into a {@link TaskRecord}. */
+export function decodeRecord(raw: RawRecord): TaskRecord {
+  const base: RecordBase = {
+    taskId: raw.taskId,
+    model: raw.model,
+    param: decodeParam(raw.param),
+    createTime: optional(raw.createTime),
+    updateTime: optional(raw.updateTime),
+    raw,
+  };
+  const state = raw.state as string;
+  if (state === "success") {
+    const result = (parseJson(raw.resultJson) ?? {}) as TaskResult;
+    const urls = Array.isArray(result.resultUrls) ? result.resultUrls.filter((url): url is string => typeof url === "string") : [];
+    return { ...base, state, result, resultUrls: urls, completeTime: optional(raw.completeTime), costTime: optional(raw.costTime) };
+  }
+  if (state === "fail") {
+    return {
+      ...base,
+      state,
+      failCode: optional(raw.failCode) || undefined,
+      failMsg: optional(raw.failMsg) || undefined,
+      completeTime: optional(raw.completeTime),
+    };
+  }
+  if (PENDING.has(state)) return { ...base, state: state as PendingTaskRecord["state"], progress: optional(raw.progress) };
+  return { ...base, state: "unknown", rawState: String(raw.state), progress: optional(raw.progress) };
+}

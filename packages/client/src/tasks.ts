@@ -1,0 +1,119 @@
+import { nearest } from "@kie-market/schemas";
+import type { ClientContext } from "./context.js";
+import { InputValidationError, UnexpectedResponseError } from "./errors.js";
+import type { components } from "./generated/api.gen.js";
+import { type CreateTaskBody, loadValidator, type ModelId, type ModelInputs, modelIds, sendDefaults } from "./generated/models.gen.js";
+import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
+import { execute } from "./transport.js";
+import { type WaitOptions, waitForTask } from "./wait.js";
+
+/** A createTask request: the input type follows the `model` literal. */
+export interface CreateTaskRequest<M extends ModelId> {
+  model: M;
+  input: ModelInputs[M];
+  /** URL that receives the task record when it finishes; see `callbacks.handler`. */
+  callBackUrl?: string;
+}
+
+/** A created task: store `taskId` to resume waiting later, from any process. */
+export interface CreatedTask<M extends ModelId = ModelId> {
+  taskId: string;
+  model: M;
+  /** When the create call returned (local clock, Unix ms). */
+  createdAt: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Options of `run`: everything of `tasks.wait`, plus a hook that fires as soon as the task exists. */
+export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
+  /** Called right after the task is created, before any waiting: persist the id here. */
+  onTaskCreated?: (task: CreatedTask) => void | Promise<void>;
+}
+
+const isKnownModel = (model: string): model is ModelId => Object.hasOwn(loadValidator, model);
+
+/** The body that will be sent: the caller's input with the defaults upstream now requires filled in. */
+function withDefaults<M extends ModelId>(request: CreateTaskRequest<M>): CreateTaskBody<M> {
+  const defaults = sendDefaults[request.model] as Record<string, unknown>;
+  const input = { ...defaults, ...(request.input as Record<string, unknown>) };
+  const body: Record<string, unknown> = { model: request.model, input };
+  if (request.callBackUrl !== undefined) body.callBackUrl = request.callBackUrl;
+  return body as CreateTaskBody<M>;
+}
+
+async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
+  if (context.validation === false) return;
+  const model = (body as { model: unknown }).model;
+  if (typeof model !== "string" || !isKnownModel(model)) {
+    const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
+    const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
+    throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
+  }
+  const validator = await loadValidator[model]();
+  const result = validator.validate(body, context.validation);
+  if (!result.ok) throw new InputValidationError(model, result.issues);
+}
+
+export function createTasks(context: ClientContext) {
+  const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
+    if (typeof taskId !== "string" || taskId.trim() === "")
+      throw new TypeError(`taskId must be a non-empty string; got ${JSON.stringify(taskId)}`);
+    const data = await execute(
+      {
+        kind: "read",
+        label: `GET recordInfo ${taskId}`,
+        taskId,
+        signal: options.signal,
+        send: (signal) => context.raw.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
+      },
+      context.read,
+    );
+    return decodeRecord(data as components["schemas"]["TaskRecord"]);
+  };
+
+  const wait = (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> =>
+    waitForTask(taskId, options, {
+      getRecord: (id, signal) => get(id, { signal }),
+      durations: context.durations,
+      deliveries: context.deliveries,
+      polling: context.polling,
+      logger: context.logger,
+    });
+
+  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
+    if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
+    const body = withDefaults(request);
+    await validate(context, body as CreateTaskBody<ModelId>);
+    const data = await execute(
+      {
+        kind: "create",
+        label: `POST createTask ${request.model}`,
+        signal: options.signal,
+        // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema above
+        send: (signal) => context.raw.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
+      },
+      context.create,
+    );
+    const taskId = (data as { taskId?: unknown } | undefined)?.taskId;
+    if (typeof taskId !== "string" || !taskId) {
+      // The task may exist (and be billed) without us knowing its id: say so rather than retry.
+      throw new UnexpectedResponseError(
+        `createTask for ${request.model} answered success without a taskId; check your task log before retrying`,
+        { body: data },
+      );
+    }
+    return { taskId, model: request.model, createdAt: Date.now() };
+  };
+
+  /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
+  const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<SuccessTaskRecord> => {
+    const task = await create(request, { signal: options.signal });
+    await options.onTaskCreated?.(task);
+    return wait(task.taskId, { ...options, model: task.model, createdAt: task.createdAt });
+  };
+
+  return { create, get, wait, run };
+}

@@ -1,0 +1,144 @@
+import { AbortError, ApiError, ConnectionError, errorForCode, type KieError, UnexpectedResponseError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { SlidingWindowLimiter } from "./rate-limiter.js";
+import { DEFAULT_RETRY, parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
+import { throwIfAborted } from "./sleep.js";
+
+/**
+ * `create`: billable, so retried only when the server surely did not process it.
+ * `read`: safe to repeat (recordInfo, credits, download-url).
+ */
+export type RequestKind = "create" | "read";
+
+/** What one attempt produced, as openapi-fetch hands it over. */
+export interface AttemptResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+export interface RequestPlan {
+  kind: RequestKind;
+  /** For messages and logs, e.g. `POST /api/v1/jobs/createTask`. */
+  label: string;
+  taskId?: string;
+  signal?: AbortSignal;
+  /** Sends one attempt; `signal` combines the caller's signal with the per-attempt timeout. */
+  send: (signal: AbortSignal) => Promise<AttemptResult>;
+}
+
+export interface TransportOptions {
+  retry: Required<RetryOptions>;
+  timeoutMs: number;
+  limiter?: SlidingWindowLimiter;
+  logger?: Logger;
+}
+
+/** The envelope: `{ code, msg | message, data }`. */
+export interface Envelope<T = unknown> {
+  code: number;
+  msg?: string;
+  message?: string;
+  data?: T;
+}
+
+// Failures where the request surely never reached the server: safe to repeat even for createTask.
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ENETUNREACH", "EHOSTUNREACH"]);
+
+function causeOf(error: unknown): { code?: string; socket?: { bytesWritten?: number } } {
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  return (cause ?? {}) as { code?: string; socket?: { bytesWritten?: number } };
+}
+
+/** Maps a rejected fetch to our error classes, deciding whether the server may have seen the request. */
+export function classifyNetworkError(error: unknown, plan: RequestPlan, timedOut: boolean, timeoutMs: number): KieError {
+  if (plan.signal?.aborted) return new AbortError(`${plan.label} was aborted`, { cause: plan.signal.reason, taskId: plan.taskId });
+  if (timedOut) {
+    return new ConnectionError(`${plan.label} timed out after ${timeoutMs} ms; the server may have received it`, {
+      cause: error,
+      taskId: plan.taskId,
+      maybeProcessed: true,
+    });
+  }
+  const cause = causeOf(error);
+  const notSent = (cause.code !== undefined && NOT_SENT_CODES.has(cause.code)) || cause.socket?.bytesWritten === 0;
+  const what = cause.code ? ` (${cause.code})` : "";
+  return new ConnectionError(
+    notSent
+      ? `${plan.label} could not connect${what}; nothing was sent`
+      : `${plan.label} failed on the network${what}; the server may have received it`,
+    { cause: error, taskId: plan.taskId, maybeProcessed: !notSent },
+  );
+}
+
+function parseBody(result: AttemptResult): { body: unknown; parsed: boolean } {
+  const raw = result.response.ok ? result.data : result.error;
+  if (typeof raw !== "string") return { body: raw, parsed: raw !== undefined };
+  try {
+    return { body: JSON.parse(raw), parsed: true };
+  } catch {
+    return { body: raw, parsed: false };
+  }
+}
+
+const isEnvelope = (body: unknown): body is Envelope =>
+  typeof body === "object" && body !== null && typeof (body as Envelope).code === "number";
+
+/** Turns one attempt into the envelope's `data`, or the error that the envelope (or HTTP) says. */
+export function interpret(result: AttemptResult, plan: RequestPlan): { data: unknown } | { error: KieError } {
+  const { response } = result;
+  const { body, parsed } = parseBody(result);
+  const details = { status: response.status, taskId: plan.taskId, body };
+  if (!parsed || !isEnvelope(body)) {
+    const snippet = typeof body === "string" ? body.slice(0, 200) : "";
+    const what =
+      !parsed && response.ok ? "an unreadable body (truncated or not JSON)" : `HTTP ${response.status} without the API's JSON envelope`;
+    return { error: new UnexpectedResponseError(`${plan.label} returned ${what}${snippet ? `: ${snippet}` : ""}`, details) };
+  }
+  if (body.code === 200 && response.ok) return { data: body.data };
+  const message = body.msg ?? body.message ?? `HTTP ${response.status}`;
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+  return { error: errorForCode(body.code, `${plan.label}: ${message} (code ${body.code})`, { ...details, code: body.code, retryAfterMs }) };
+}
+
+/** Whether `error` may be retried for this kind of request. */
+export function isRetryable(error: KieError, kind: RequestKind, retry: Required<RetryOptions>): boolean {
+  if (error instanceof AbortError) return false;
+  if (error instanceof ConnectionError) return kind === "read" || !error.maybeProcessed || retry.retryAmbiguousCreates;
+  const code = error.code ?? error.status ?? 0;
+  // 429 and 455 are refusals: upstream documents that a refused request is not queued or processed.
+  if (code === 429 || code === 455) return true;
+  if (error instanceof UnexpectedResponseError) {
+    // A body we cannot read after a 2xx means the server did process the request.
+    const status = error.status ?? 0;
+    return status >= 500 && (kind === "read" || retry.retryAmbiguousCreates);
+  }
+  if (code === 501 || code === 505) return false; // generation failed / feature disabled: final answers
+  if (code >= 500) return kind === "read" || retry.retryAmbiguousCreates;
+  return false;
+}
+
+/** Runs a request with rate limiting, a per-attempt timeout, and retries that never double-bill. */
+export async function execute(plan: RequestPlan, options: TransportOptions): Promise<unknown> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  for (let attempt = 0; ; attempt++) {
+    throwIfAborted(plan.signal);
+    const release = await options.limiter?.acquire(plan.signal);
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = plan.signal ? AbortSignal.any([plan.signal, timeout]) : timeout;
+    let outcome: { data: unknown } | { error: KieError };
+    try {
+      outcome = interpret(await plan.send(signal), plan);
+    } catch (error) {
+      outcome = { error: classifyNetworkError(error, plan, timeout.aborted && !plan.signal?.aborted, options.timeoutMs) };
+    } finally {
+      release?.();
+    }
+    if ("data" in outcome) return outcome.data;
+    const { error } = outcome;
+    if (attempt >= retry.maxRetries || !isRetryable(error, plan.kind, retry)) throw error;
+    const retryAfterMs = error instanceof ApiError ? error.retryAfterMs : undefined;
+    options.logger?.warn?.(`${plan.label}: ${error.message}; retry ${attempt + 1} of ${retry.maxRetries}`);
+    await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal);
+  }
+}
