@@ -30,11 +30,16 @@ export function createKieClient(options: KieClientOptions = {}) {
     return userFetch(request);
   };
   const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: authorizedFetch });
+  const redact = <T>(value: T): T => {
+    if (typeof value === "string") return value.replaceAll(apiKey, "[redacted]") as T;
+    if (typeof value !== "object" || value === null) return value;
+    return JSON.parse(JSON.stringify(value).replaceAll(apiKey, "[redacted]"));
+  };
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? 60_000;
   const limiter = (rate: typeof DEFAULT_READ_LIMIT | false | undefined, fallback: typeof DEFAULT_READ_LIMIT) =>
     rate === false ? undefined : new SlidingWindowLimiter(rate ?? fallback);
-  const base = { retry, timeoutMs, logger: options.logger };
+  const base = { retry, timeoutMs, logger: options.logger, redact };
   const context: ClientContext = {
     raw,
     config,

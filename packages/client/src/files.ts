@@ -59,8 +59,8 @@ export function createFiles(context: ClientContext) {
         kind: "read", // uploads are not billed; repeating one at worst stores the file twice
         label: `POST ${label}`,
         signal,
-        // biome-ignore lint/suspicious/noExplicitAny: each caller builds the body its endpoint takes
         send: (attemptSignal) =>
+          // biome-ignore lint/suspicious/noExplicitAny: each caller builds the body its endpoint takes
           context.raw.POST(path, { baseUrl: context.config.uploadBaseUrl, body: body as any, signal: attemptSignal, parseAs: "text" }),
       },
       context.upload,

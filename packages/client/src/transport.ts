@@ -28,6 +28,8 @@ export interface RequestPlan {
 }
 
 export interface TransportOptions {
+  /** Removes secrets from anything a server sends back (a proxy that echoes headers, say). */
+  redact?: <T>(value: T) => T;
   retry: Required<RetryOptions>;
   timeoutMs: number;
   limiter?: SlidingWindowLimiter;
@@ -85,9 +87,14 @@ const isEnvelope = (body: unknown): body is Envelope =>
   typeof body === "object" && body !== null && typeof (body as Envelope).code === "number";
 
 /** Turns one attempt into the envelope's `data`, or the error that the envelope (or HTTP) says. */
-export function interpret(result: AttemptResult, plan: RequestPlan): { data: unknown } | { error: KieError } {
+export function interpret(
+  result: AttemptResult,
+  plan: RequestPlan,
+  redact: <T>(value: T) => T = (value) => value,
+): { data: unknown } | { error: KieError } {
   const { response } = result;
-  const { body, parsed } = parseBody(result);
+  const { parsed, body: unsafe } = parseBody(result);
+  const body = redact(unsafe);
   const details = { status: response.status, taskId: plan.taskId, body };
   if (!parsed || !isEnvelope(body)) {
     const snippet = typeof body === "string" ? body.slice(0, 200) : "";
@@ -128,7 +135,7 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     const signal = plan.signal ? AbortSignal.any([plan.signal, timeout]) : timeout;
     let outcome: { data: unknown } | { error: KieError };
     try {
-      outcome = interpret(await plan.send(signal), plan);
+      outcome = interpret(await plan.send(signal), plan, options.redact);
     } catch (error) {
       outcome = { error: classifyNetworkError(error, plan, timeout.aborted && !plan.signal?.aborted, options.timeoutMs) };
     } finally {

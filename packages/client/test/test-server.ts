@@ -13,7 +13,7 @@ export interface ArrivedRequest {
   at: number;
 }
 
-export type Reply = (request: ArrivedRequest, response: ServerResponse, socket: Socket) => void | Promise<void>;
+export type Reply = (request: ArrivedRequest, response: ServerResponse, socket: Socket) => unknown;
 
 /** A real HTTP server on 127.0.0.1 that records every request and answers as the test says. */
 export async function startTestServer(reply: Reply) {

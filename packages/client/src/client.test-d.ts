@@ -1,0 +1,56 @@
+import { describe, expectTypeOf, test } from "vitest";
+import { createKieClient } from "./client.js";
+import type { ApiError, InsufficientCreditsError, KieError, RateLimitError, TaskFailedError, WaitTimeoutError } from "./errors.js";
+import type { ModelInputs } from "./generated/models.gen.js";
+import type { SuccessTaskRecord, TaskRecord } from "./record.js";
+
+const kie = createKieClient({ apiKey: "k" });
+
+describe("tasks.create", () => {
+  test("the model literal narrows the input type", () => {
+    expectTypeOf(kie.tasks.create<"kling/v2-5-turbo-image-to-video-pro">)
+      .parameter(0)
+      .toHaveProperty("input")
+      .toEqualTypeOf<ModelInputs["kling/v2-5-turbo-image-to-video-pro"]>();
+    void kie.tasks.create({ model: "kling/v2-5-turbo-image-to-video-pro", input: { prompt: "p", image_url: "u", cfg_scale: 0.5 } });
+    void kie.tasks.create({
+      model: "hailuo/2-3-image-to-video-standard",
+      // @ts-expect-error cfg_scale belongs to kling, not hailuo
+      input: { prompt: "p", image_url: "u", cfg_scale: 0.5 },
+    });
+    // @ts-expect-error not a model of the catalogue
+    void kie.tasks.create({ model: "nope/none", input: {} });
+  });
+
+  test("it resolves to a created task of that model", () => {
+    expectTypeOf(kie.tasks.create({ model: "wan/2-2-a14b-image-to-video-turbo", input: { prompt: "p", image_url: "u" } }))
+      .resolves.toHaveProperty("model")
+      .toEqualTypeOf<"wan/2-2-a14b-image-to-video-turbo">();
+  });
+});
+
+describe("records", () => {
+  test("state narrows the record", () => {
+    const record = {} as TaskRecord;
+    if (record.state === "success") expectTypeOf(record.resultUrls).toEqualTypeOf<string[]>();
+    if (record.state === "fail") expectTypeOf(record.failMsg).toEqualTypeOf<string | undefined>();
+    if (record.state === "unknown") expectTypeOf(record.rawState).toEqualTypeOf<string>();
+    // @ts-expect-error resultUrls exists only once the state is success
+    void record.resultUrls;
+  });
+
+  test("run and wait resolve to a success record", () => {
+    expectTypeOf(kie.run).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
+    expectTypeOf(kie.tasks.wait).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
+  });
+});
+
+describe("errors", () => {
+  test("error classes form a hierarchy with the fields a user acts on", () => {
+    expectTypeOf<InsufficientCreditsError>().toExtend<ApiError>();
+    expectTypeOf<ApiError>().toExtend<KieError>();
+    expectTypeOf<RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<TaskFailedError["failCode"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<WaitTimeoutError["taskId"]>().toEqualTypeOf<string | undefined>();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { decodeParam, decodeRecord } from "./record.js";
+
+describe("decodeParam", () => {
+  test.each([
+    ["a JSON string", '{"model":"m","input":{"a":1}}', { model: "m", input: { a: 1 } }],
+    ["a double-encoded input", JSON.stringify({ model: "m", input: JSON.stringify({ a: 1 }) }), { model: "m", input: { a: 1 } }],
+    ["an object already", { model: "m" }, { model: "m" }],
+    ["not JSON", "{oops", undefined],
+    ["empty", "", undefined],
+  ])("%s", (_name, given, want) => {
+    expect(decodeParam(given)).toEqual(want);
+  });
+});
+
+describe("decodeRecord", () => {
+  const base = { taskId: "t", model: "m", createTime: 1, param: "{}" };
+  test.each([
+    ["waiting", { ...base, state: "waiting" as const, resultJson: "" }, { state: "waiting" }],
+    [
+      "success with urls",
+      { ...base, state: "success" as const, resultJson: '{"resultUrls":["u"]}' },
+      { state: "success", resultUrls: ["u"] },
+    ],
+    [
+      "success, text model",
+      { ...base, state: "success" as const, resultJson: '{"resultObject":{"text":"hi"}}' },
+      { state: "success", resultUrls: [], result: { resultObject: { text: "hi" } } },
+    ],
+    [
+      "fail with empty strings",
+      { ...base, state: "fail" as const, failCode: "", failMsg: "bad" },
+      { state: "fail", failCode: undefined, failMsg: "bad" },
+    ],
+    ["unknown state", { ...base, state: "archived" as never }, { state: "unknown", rawState: "archived" }],
+    [
+      "null times",
+      { ...base, state: "queuing" as const, updateTime: null, createTime: 5 },
+      { state: "queuing", updateTime: undefined, createTime: 5 },
+    ],
+  ])("%s", (_name, given, want) => {
+    expect(decodeRecord(given)).toMatchObject(want);
+  });
+});
