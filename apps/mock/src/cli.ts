@@ -1,62 +1,83 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { bundledSpecPath, startPrism } from "./prism.js";
+import { startMock } from "./mock-server.js";
+import { startProxyCheck } from "./proxy-check.js";
 
-const { values } = parseArgs({
+const HELP = `kie-market-mock [serve] [--port 4010] [--host 127.0.0.1] [--task-duration 30000] [--hmac-key KEY]
+                [--scenario "fail=500"] [--credits 1000] [--api-key KEY ...] [--no-rate-limit]
+kie-market-mock proxy --upstream https://api.kie.ai [--port 4011]
+
+serve   A mock of the kie.ai Market jobs API: per-model validation, task lifecycle, signed callbacks,
+        file upload. Per-request scenarios: header X-Kie-Mock: fail=500 | status=429 | delay=2000 |
+        drop | drop-after | duration=5000 | empty-result | in200 (comma-separated).
+proxy   Forwards to --upstream and reports every request or response that breaks the specs.`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    port: { type: "string", default: "4010" },
+    port: { type: "string" },
     host: { type: "string", default: "127.0.0.1" },
-    spec: { type: "string" },
-    smoke: { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
+    "task-duration": { type: "string" },
+    "hmac-key": { type: "string" },
+    scenario: { type: "string" },
+    credits: { type: "string" },
+    "api-key": { type: "string", multiple: true },
+    "no-rate-limit": { type: "boolean", default: false },
+    upstream: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
 
-if (values.help) {
-  console.log(`kie-market-mock [--port 4010] [--host 127.0.0.1] [--spec FILE] [--smoke]
-
-Serves a mock of the kie.ai Market jobs API, validating every request against the specs.
-  --smoke   start on a free port, create one task per model, read it back, and exit`);
-  process.exit(0);
-}
-
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
-  process.exit(2);
-}
-
-const specPath = values.spec ?? bundledSpecPath();
-const server = await startPrism(specPath, { port: values.smoke ? 0 : port, host: values.host });
-
-if (values.smoke) {
-  const spec = JSON.parse(readFileSync(specPath, "utf8"));
-  const examples = spec.paths["/api/v1/jobs/createTask"].post.requestBody.content["application/json"].examples;
-  const headers = { authorization: "Bearer mock-key", "content-type": "application/json" };
-  let failures = 0;
-  for (const [name, example] of Object.entries<{ value: { model: string } }>(examples)) {
-    const created = await fetch(`${server.url}/api/v1/jobs/createTask`, { method: "POST", headers, body: JSON.stringify(example.value) });
-    const body = (await created.json()) as { code: number; data?: { taskId: string } };
-    const record = await fetch(`${server.url}/api/v1/jobs/recordInfo?taskId=${body.data?.taskId}`, {
-      headers: { ...headers, prefer: "example=success" },
-    });
-    const state = ((await record.json()) as { data?: { state?: string } }).data?.state;
-    const ok = created.status === 200 && body.code === 200 && record.status === 200;
-    if (!ok) failures++;
-    console.log(
-      `${ok ? "ok  " : "FAIL"} ${name.padEnd(45)} createTask ${created.status} → taskId ${body.data?.taskId}; recordInfo ${record.status} state=${state}`,
-    );
+function number(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`--${name} must be a non-negative number (got "${text}")`);
+    process.exit(2);
   }
-  await server.close();
-  console.log(failures ? `${failures} model(s) failed` : `mock served every model (${Object.keys(examples).length}) at ${server.url}`);
-  process.exit(failures ? 1 : 0);
+  return value;
 }
 
-console.log(`kie-market mock listening on ${server.url} (spec: ${specPath})`);
-const stop = async () => {
-  await server.close();
-  process.exit(0);
+const command = positionals[0] ?? "serve";
+if (values.help || !["serve", "proxy"].includes(command)) {
+  console.log(HELP);
+  process.exit(values.help ? 0 : 2);
+}
+
+const stopOn = (close: () => Promise<void>) => {
+  const stop = async () => {
+    await close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 };
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+
+if (command === "proxy") {
+  if (!values.upstream) {
+    console.error("proxy needs --upstream, e.g. --upstream https://api.kie.ai");
+    process.exit(2);
+  }
+  const check = await startProxyCheck({ upstream: values.upstream, port: number("port", values.port, 4011), host: values.host });
+  let reported = 0;
+  setInterval(() => {
+    for (const violation of check.violations.slice(reported))
+      console.log(`VIOLATION ${violation.request}: ${violation.location} ${violation.message}`);
+    reported = check.violations.length;
+  }, 500).unref();
+  console.log(`spec check proxy on ${check.url} → ${values.upstream}`);
+  stopOn(check.close);
+} else {
+  const mock = await startMock({
+    port: number("port", values.port, 4010),
+    host: values.host,
+    taskDurationMs: number("task-duration", values["task-duration"], 30_000),
+    hmacKey: values["hmac-key"],
+    scenario: values.scenario,
+    credits: number("credits", values.credits, 1000),
+    apiKeys: values["api-key"],
+    rateLimit: values["no-rate-limit"] ? false : undefined,
+  });
+  console.log(`kie-market mock on ${mock.url} (callbacks signed with "${mock.hmacKey}")`);
+  stopOn(mock.close);
+}

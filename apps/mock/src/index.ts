@@ -1,1 +1,12 @@
-export { bundledSpecPath, type PrismServer, startPrism } from "./prism.js";
+export type { CallbackDelivery } from "./callback-sender.js";
+export { type MockOptions, type MockServer, startMock } from "./mock-server.js";
+export {
+  bundledSpecPath,
+  createPrismValidator,
+  modelSpecPath,
+  type PrismServer,
+  type PrismValidator,
+  startPrism,
+  type Violation,
+} from "./prism.js";
+export { parseScenario, type Scenario } from "./scenario.js";

@@ -2,12 +2,18 @@ import { createRequire } from "node:module";
 
 // Prism 5.14 ships CommonJS without ESM entry points.
 const require = createRequire(import.meta.url);
-const { getHttpOperationsFromSpec } = require("@stoplight/prism-http") as typeof import("@stoplight/prism-http");
+const { getHttpOperationsFromSpec, createInstance } = require("@stoplight/prism-http") as typeof import("@stoplight/prism-http");
 const { createServer } = require("@stoplight/prism-http-server") as typeof import("@stoplight/prism-http-server");
 const { createLogger } = require("@stoplight/prism-core") as typeof import("@stoplight/prism-core");
 
 /** The bundled document of the whole catalogue, as published in @kie-market/specs. */
 export const bundledSpecPath = () => require.resolve("@kie-market/specs/kie-market.openapi.json");
+/** One model's self-contained document. */
+export const modelSpecPath = (model: string) => require.resolve(`@kie-market/specs/market/${model}.openapi.json`);
+/** The list of models in the published catalogue. */
+export const catalogPath = () => require.resolve("@kie-market/specs/catalog.json");
+
+const silent = () => createLogger("kie-market-mock", { level: "silent" });
 
 export interface PrismServer {
   url: string;
@@ -18,7 +24,7 @@ export interface PrismServer {
 export async function startPrism(specPath: string, options: { port?: number; host?: string } = {}): Promise<PrismServer> {
   const operations = await getHttpOperationsFromSpec(specPath);
   const server = createServer(operations, {
-    components: { logger: createLogger("kie-market-mock", { level: "silent" }) },
+    components: { logger: silent() },
     cors: true,
     config: {
       checkSecurity: true,
@@ -32,4 +38,67 @@ export async function startPrism(specPath: string, options: { port?: number; hos
   });
   const address = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
   return { url: address.replace(/\/$/, ""), close: () => server.close() };
+}
+
+/** One request violation as Prism reports it, with the path inside the body (e.g. `["input", "duration"]`). */
+export interface Violation {
+  path: string[];
+  code: string;
+  message: string;
+}
+
+export interface PrismRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** Prism as a request validator over one spec: what it would refuse, and why. */
+export interface PrismValidator {
+  validate(request: PrismRequest): Promise<Violation[]>;
+}
+
+// For an unknown or a missing property, Prism names the object and puts the property in the message.
+const PROPERTY_IN_MESSAGE: Record<string, RegExp> = { additionalProperties: /found '([^']+)'/, required: /required property '([^']+)'/ };
+
+export async function createPrismValidator(specPath: string): Promise<PrismValidator> {
+  const operations = await getHttpOperationsFromSpec(specPath);
+  const prism = createInstance(
+    {
+      checkSecurity: false,
+      validateRequest: true,
+      validateResponse: false,
+      errors: false,
+      mock: { dynamic: false },
+      isProxy: false,
+      upstreamProxy: undefined,
+    },
+    { logger: silent() },
+  );
+  return {
+    async validate(request) {
+      const result = await prism.request(
+        {
+          method: request.method.toLowerCase() as "post",
+          url: { path: request.path, query: request.query },
+          headers: request.headers,
+          body: request.body,
+        },
+        operations,
+      )();
+      if (result._tag === "Left") return [{ path: [], code: "prism", message: result.left.message }];
+      return result.right.validations.input.map((violation) => {
+        const path = violation.path?.map(String) ?? [];
+        const body = path[0] === "body" ? path.slice(1) : path;
+        const property = PROPERTY_IN_MESSAGE[String(violation.code)]?.exec(violation.message)?.[1];
+        return {
+          path: property ? [...body, property] : body,
+          code: String(violation.code),
+          message: violation.message.replace(/^Request body property /, ""),
+        };
+      });
+    },
+  };
 }

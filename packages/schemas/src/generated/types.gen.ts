@@ -215,9 +215,15 @@ export interface components {
          * @enum {integer}
          */
         EnvelopeCode: 200 | 400 | 401 | 402 | 404 | 408 | 422 | 429 | 433 | 455 | 500 | 501 | 505;
+        /**
+         * @description Envelope code of a failed request (every documented code except 200).
+         * @example 402
+         * @enum {integer}
+         */
+        ErrorCode: 400 | 401 | 402 | 404 | 408 | 422 | 429 | 433 | 455 | 500 | 501 | 505;
         /** @description The envelope of a failed request. `data` is null or absent. */
         ErrorEnvelope: {
-            code: components["schemas"]["EnvelopeCode"];
+            code: components["schemas"]["ErrorCode"];
             /** @description Always null on errors. */
             data?: Record<string, never> | null;
             /** @description Same as `msg`; some upstream examples use this name. */
