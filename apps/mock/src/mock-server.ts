@@ -85,7 +85,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     if (!task.callBackUrl) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
-      const record = store.record(task, resultUrl);
+      // Timers may fire a millisecond early: describe the task as of its completion, never as still running.
+      const record = store.record(task, resultUrl, Math.max(Date.now(), task.createTime + task.durationMs));
       const failed = record.state === "fail";
       const data: Record<string, unknown> = { ...record, consumeCredits: failed ? 0 : task.credits, remainedCredits: balance() };
       if (failed) delete data.resultJson;
@@ -161,13 +162,12 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     const parsed = parseScenario(request.headers["x-kie-mock"] as string | undefined);
     if (parsed.errors.length) return sendError(response, 400, `X-Kie-Mock: ${parsed.errors.join("; ")}`);
     const scenario = { ...serverScenario.scenario, ...parsed.scenario };
-    const in200 = /\bin200\b/.test(String(request.headers["x-kie-mock"] ?? ""));
     if (scenario.drop) return void request.socket.destroy();
     if (scenario.delay) await new Promise((resolve) => setTimeout(resolve, scenario.delay));
     const token = /^Bearer\s+(\S+)$/i.exec(String(request.headers.authorization ?? ""))?.[1];
     if (!token || (options.apiKeys && !options.apiKeys.includes(token)))
       return sendError(response, 401, "You do not have access permissions");
-    if (scenario.status) return sendError(response, scenario.status, `Mock scenario: status ${scenario.status}`, { in200 });
+    if (scenario.status) return sendError(response, scenario.status, `Mock scenario: status ${scenario.status}`, { in200: scenario.in200 });
     const raw = request.method === "POST" ? await readBody(request) : Buffer.alloc(0);
     const isJson = String(request.headers["content-type"] ?? "").includes("application/json");
     let body: unknown;

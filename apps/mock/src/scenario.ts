@@ -17,6 +17,8 @@ export interface Scenario {
   duration?: number;
   /** Succeed with an empty `resultUrls`. */
   emptyResult?: boolean;
+  /** Send error envelopes with HTTP 200 (as upstream sometimes does) instead of the matching status. */
+  in200?: boolean;
 }
 
 /** Parses `fail=500, delay=100, drop` into a {@link Scenario}; unknown directives are reported. */
@@ -48,8 +50,11 @@ export function parseScenario(text: string | undefined): { scenario: Scenario; e
       case "empty-result":
         scenario.emptyResult = true;
         break;
+      case "in200":
+        scenario.in200 = true;
+        break;
       default:
-        errors.push(`unknown directive "${name}" (known: fail, status, delay, duration, drop, drop-after, empty-result)`);
+        errors.push(`unknown directive "${name}" (known: fail, status, delay, duration, drop, drop-after, empty-result, in200)`);
     }
   }
   return { scenario, errors };

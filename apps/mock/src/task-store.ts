@@ -41,8 +41,8 @@ export class TaskStore {
     return [...this.tasks.values()];
   }
 
-  stateOf(task: MockTask): TaskState {
-    const elapsed = this.now() - task.createTime;
+  stateOf(task: MockTask, at = this.now()): TaskState {
+    const elapsed = at - task.createTime;
     if (elapsed >= task.durationMs) return task.failCode ? "fail" : "success";
     let edge = 0;
     for (const [state, share] of PHASES) {
@@ -52,9 +52,9 @@ export class TaskStore {
     return "generating";
   }
 
-  /** The task as recordInfo (and the callback) shape it, per the spec. */
-  record(task: MockTask, resultUrl: (task: MockTask) => string) {
-    const state = this.stateOf(task);
+  /** The task as recordInfo (and the callback) shape it, per the spec, as of `at` (default: now). */
+  record(task: MockTask, resultUrl: (task: MockTask) => string, at = this.now()) {
+    const state = this.stateOf(task, at);
     const done = state === "success" || state === "fail";
     const completeTime = task.createTime + task.durationMs;
     return {
@@ -68,7 +68,7 @@ export class TaskStore {
       costTime: done ? Math.round(task.durationMs / 1000) : null,
       completeTime: done ? completeTime : null,
       createTime: task.createTime,
-      updateTime: done ? completeTime : this.now(),
+      updateTime: done ? completeTime : at,
     };
   }
 }

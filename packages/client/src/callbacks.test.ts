@@ -163,4 +163,24 @@ describe("callbacks.handler", () => {
     await kie.callbacks.handler({ hmacKey: HMAC_KEY })(await signedRequest(body, "pending-2"));
     expect(await waiting).toMatchObject({ name: "TaskFailedError", taskId: "pending-2", failMsg: "Internal server error" });
   });
+
+  test("a callback with a non-final state is an update, and the wait keeps polling calmly", async () => {
+    server = await startTestServer((request, response) => {
+      const polls = server?.to(RECORD).length ?? 0;
+      sendJson(response, { code: 200, data: record(request.query.get("taskId") ?? "", polls >= 4 ? "success" : "generating") });
+    });
+    const kie = createKieClient({
+      apiKey: API_KEY,
+      baseUrl: server.url,
+      polling: { firstPollMs: 50, densePollMs: 50, expectedDurations: { [wanRequest.model]: 200 } },
+    });
+    const updates: string[] = [];
+    const waiting = kie.tasks.wait("early-1", { onUpdate: (update) => void updates.push(update.state) });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const body = { code: 200, msg: "progress", data: { ...record("early-1", "generating") } };
+    expect((await kie.callbacks.handler({ hmacKey: HMAC_KEY })(await signedRequest(body, "early-1"))).status).toBe(200);
+    expect((await waiting).state).toBe("success");
+    expect(server.to(RECORD).length).toBeLessThan(10);
+    expect(updates).toEqual(["generating", "success"]);
+  });
 });

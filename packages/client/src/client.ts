@@ -30,7 +30,10 @@ export function createKieClient(options: KieClientOptions = {}) {
     return userFetch(request);
   };
   const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: authorizedFetch });
+  // Scrubs the key from what a server echoes back into an error (a proxy echoing headers, say). Keys too
+  // short to be real secrets are left alone: replacing a one-letter test key would corrupt every word.
   const redact = <T>(value: T): T => {
+    if (apiKey.length < 8) return value;
     if (typeof value === "string") return value.replaceAll(apiKey, "[redacted]") as T;
     if (typeof value !== "object" || value === null) return value;
     return JSON.parse(JSON.stringify(value).replaceAll(apiKey, "[redacted]"));

@@ -94,6 +94,8 @@ export function interpret(
 ): { data: unknown } | { error: KieError } {
   const { response } = result;
   const { parsed, body: unsafe } = parseBody(result);
+  const success = parsed && isEnvelope(unsafe) && unsafe.code === 200 && response.ok;
+  if (success) return { data: unsafe.data };
   const body = redact(unsafe);
   const details = { status: response.status, taskId: plan.taskId, body };
   if (!parsed || !isEnvelope(body)) {
@@ -102,7 +104,6 @@ export function interpret(
       !parsed && response.ok ? "an unreadable body (truncated or not JSON)" : `HTTP ${response.status} without the API's JSON envelope`;
     return { error: new UnexpectedResponseError(`${plan.label} returned ${what}${snippet ? `: ${snippet}` : ""}`, details) };
   }
-  if (body.code === 200 && response.ok) return { data: body.data };
   const message = body.msg ?? body.message ?? `HTTP ${response.status}`;
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
   return { error: errorForCode(body.code, `${plan.label}: ${message} (code ${body.code})`, { ...details, code: body.code, retryAfterMs }) };

@@ -64,7 +64,8 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
   let lastSignature = "";
 
   // A callback (or another source) may deliver the final record at any moment: it ends the current sleep or read.
-  const stop = new AbortController();
+  // Replaced after each delivery is consumed, so that a consumed wake-up never cuts later sleeps short.
+  let stop = new AbortController();
   let delivered: TaskRecord | undefined;
   const unlisten = deps.deliveries.listen(taskId, (record) => {
     delivered = record;
@@ -94,9 +95,12 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
   try {
     for (;;) {
       if (delivered) {
-        const done = settle(delivered);
-        if (done) return done;
+        const record = delivered;
         delivered = undefined;
+        stop = new AbortController();
+        if (options.signal?.aborted) stop.abort();
+        const done = settle(record);
+        if (done) return done;
       }
       if (options.signal?.aborted) throw new AbortError(`Waiting for task ${taskId} was aborted`, { taskId, cause: options.signal.reason });
       if (now() >= deadline) throw new WaitTimeoutError(taskId, timeoutMs, last);
@@ -105,7 +109,7 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
         const done = settle(record);
         if (done) return done;
       } catch (error) {
-        if (delivered || (error instanceof AbortError && !options.signal?.aborted && now() < deadline && stop.signal.aborted)) continue;
+        if (delivered) continue;
         if (error instanceof AbortError && !options.signal?.aborted && now() >= deadline)
           throw new WaitTimeoutError(taskId, timeoutMs, last);
         if (FINISHED_FAILED(error)) {

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import type { KieValidator } from "@kie-market/schemas";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMock } from "../src/mock-server.js";
+import { modelSpecPath } from "../src/prism.js";
+import { dereference, invalid, type Schema, valid } from "./arbitraries.js";
+import { seedRequests } from "./helpers.js";
+
+// Our generated validators and the mock (Prism on the model's own spec) must agree on every input:
+// both accept it, or both refuse it naming the same paths.
+const RUNS = 200;
+const require = createRequire(import.meta.url);
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMock({ rateLimit: false, credits: 1e12, taskDurationMs: 60_000 });
+});
+afterAll(() => mock.close());
+
+const pathsOf = (list: readonly { path: readonly (string | number)[] }[]) => [...new Set(list.map((item) => item.path.join(".")))].sort();
+
+async function askMock(body: unknown) {
+  const response = await fetch(`${mock.url}/api/v1/jobs/createTask`, {
+    method: "POST",
+    headers: { authorization: "Bearer differential", "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const envelope = (await response.json()) as { code: number };
+  const violations = JSON.parse(response.headers.get("x-kie-mock-violations") ?? "[]") as { path: string[] }[];
+  return { accepted: envelope.code === 200, paths: pathsOf(violations) };
+}
+
+describe.each(seedRequests.map(([model]) => [model]))("%s", (model) => {
+  const document = JSON.parse(readFileSync(modelSpecPath(model), "utf8"));
+  const request = dereference(
+    document,
+    document.paths["/api/v1/jobs/createTask"].post.requestBody.content["application/json"].schema as Schema,
+  );
+  const input = request.properties?.input as Schema;
+  const callBackUrl = request.properties?.callBackUrl as Schema;
+  const body = (inputArbitrary: fc.Arbitrary<unknown>) =>
+    fc.record({ model: fc.constant(model), input: inputArbitrary, callBackUrl: valid(callBackUrl) }, { requiredKeys: ["model", "input"] });
+  let validator: KieValidator<unknown>;
+
+  beforeAll(async () => {
+    const module = await import(pathToFileURL(require.resolve(`@kie-market/schemas/market/${model}`)).href);
+    validator = module.validator;
+  });
+
+  test(`${RUNS} valid inputs from the schema: both accept`, async () => {
+    await fc.assert(
+      fc.asyncProperty(body(valid(input)), async (value) => {
+        const ours = validator.validate(value);
+        const theirs = await askMock(value);
+        expect({ ours: ours.ok ? [] : pathsOf(ours.issues), accepted: ours.ok }).toEqual({ ours: theirs.paths, accepted: theirs.accepted });
+        expect(ours.ok).toBe(true);
+      }),
+      { seed: 20261121, numRuns: RUNS },
+    );
+  }, 60_000);
+
+  test(`${RUNS} broken inputs: both refuse, naming the same paths`, async () => {
+    await fc.assert(
+      fc.asyncProperty(body(invalid(input)), async (value) => {
+        const ours = validator.validate(value);
+        const theirs = await askMock(value);
+        expect(ours.ok).toBe(false);
+        expect(theirs.accepted).toBe(false);
+        expect(pathsOf(ours.issues ?? [])).toEqual(theirs.paths);
+      }),
+      { seed: 20261121, numRuns: RUNS },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,214 @@
+import {
+  AuthenticationError,
+  ConnectionError,
+  createKieClient,
+  InsufficientCreditsError,
+  type KieClientOptions,
+  MaintenanceError,
+  type ModelId,
+  RateLimitError,
+  ServerError,
+  ServerValidationError,
+  TaskFailedError,
+} from "@kie-market/client";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMock } from "../src/mock-server.js";
+import { seedRequests, specCheckingFetch, startCallbackReceiver } from "./helpers.js";
+
+// The client, pointed at the mock, through the whole lifecycle; every response checked against the spec.
+let mock: MockServer;
+const violations: string[] = [];
+const client = (options: KieClientOptions = {}, scenario?: string) =>
+  createKieClient({
+    apiKey: "contract-test-key",
+    baseUrl: mock.url,
+    fetch: specCheckingFetch(violations, scenario ? { "x-kie-mock": scenario } : {}),
+    polling: { firstPollMs: 30, densePollMs: 30, expectedDurations: Object.fromEntries(seedRequests.map(([model]) => [model, 250])) },
+    retry: { baseDelayMs: 10, maxDelayMs: 100 },
+    ...options,
+  });
+
+beforeAll(async () => {
+  mock = await startMock({ taskDurationMs: 250, callbackRetryDelayMs: 20, rateLimit: false, credits: 1_000_000 });
+});
+afterAll(() => mock.close());
+afterEach(() => {
+  expect(violations, "every response the mock sent is valid against the spec").toEqual([]);
+});
+
+describe.each(seedRequests)("%s: create → wait → result", (model, request) => {
+  test("succeeds with a downloadable result and a verified, signed callback", async () => {
+    const kie = client();
+    const receiver = await startCallbackReceiver(kie, mock.hmacKey);
+    const states: string[] = [];
+    const done = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never, {
+      onUpdate: (record) => void states.push(record.state),
+    });
+    expect(done.state).toBe("success");
+    expect(states.at(-1)).toBe("success");
+    const media = await fetch(done.resultUrls[0]);
+    expect(media.headers.get("content-type")).toBe("video/mp4");
+    expect((await media.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    for (let wait = 0; receiver.events.length === 0 && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(receiver.events).toHaveLength(1);
+    expect(receiver.events[0]).toMatchObject({ taskId: done.taskId, code: 200, record: { state: "success", resultUrls: done.resultUrls } });
+    expect(receiver.statuses).toEqual([200]);
+    await receiver.close();
+  });
+
+  test("with fail=422 the task fails, the wait throws TaskFailedError, and the failure callback arrives", async () => {
+    const kie = client({}, "fail=422");
+    const receiver = await startCallbackReceiver(kie, mock.hmacKey);
+    const error = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never).catch((caught) => caught);
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect(error.failCode).toBe("422");
+    for (let wait = 0; receiver.events.length === 0 && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(receiver.events[0]).toMatchObject({ code: 501, record: { state: "fail", failCode: "422" } });
+    await receiver.close();
+  });
+});
+
+describe("per-model validation in the mock", () => {
+  test("a bad field gets a 422 naming it, as the mock's Prism sees it for this model only", async () => {
+    const [model, request] = seedRequests.find(([id]) => id === "hailuo/2-3-image-to-video-standard") ?? [];
+    const kie = client({ validation: false });
+    const input = { ...(request?.input as object), duration: "7" };
+    const error = await kie.tasks.create({ model: model as ModelId, input } as never).catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerValidationError);
+    expect(error.message).toContain('input.duration must be one of "6", "10"');
+    expect(error.message).not.toContain("512P"); // no noise from other models' schemas
+  });
+
+  test("an unknown model gets a 422 listing the known ones", async () => {
+    const error = await client({ validation: false })
+      .tasks.create({ model: "acme/none", input: {} } as never)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerValidationError);
+    expect(error.message).toContain("kling/v2-5-turbo-image-to-video-pro");
+  });
+});
+
+describe("fault scenarios", () => {
+  const [model, request] = seedRequests[0];
+  const body = { ...request, model } as never;
+
+  test("401 without a valid bearer token", async () => {
+    const strict = await startMock({ apiKeys: ["the-right-key"] });
+    const kie = createKieClient({ apiKey: "a-wrong-key", baseUrl: strict.url });
+    await expect(kie.tasks.create(body)).rejects.toBeInstanceOf(AuthenticationError);
+    expect(await createKieClient({ apiKey: "the-right-key", baseUrl: strict.url }).account.credits()).toBe(1000);
+    await strict.close();
+  });
+
+  test("402 when the credits run out, and credits fall as tasks are created", async () => {
+    const poor = await startMock({ credits: 25, costPerTask: 10 });
+    const kie = createKieClient({ apiKey: "k", baseUrl: poor.url });
+    await kie.tasks.create(body);
+    expect(await kie.account.credits()).toBe(15);
+    await kie.tasks.create(body);
+    await expect(kie.tasks.create(body)).rejects.toBeInstanceOf(InsufficientCreditsError);
+    await poor.close();
+  });
+
+  test("429 when more than the limit of creates arrive, with Retry-After", async () => {
+    const limited = await startMock({ rateLimit: { limit: 3, intervalMs: 10_000 } });
+    const kie = createKieClient({ apiKey: "k", baseUrl: limited.url, rateLimit: { create: false }, retry: { maxRetries: 0 } });
+    const results = await Promise.allSettled(Array.from({ length: 4 }, () => kie.tasks.create(body)));
+    const refused = results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeInstanceOf(RateLimitError);
+    expect(refused[0].retryAfterMs).toBeGreaterThan(0);
+    await limited.close();
+  });
+
+  test("the client's limiter keeps a burst inside the mock's limit: no 429", async () => {
+    const limited = await startMock({ rateLimit: { limit: 5, intervalMs: 1000 }, taskDurationMs: 50 });
+    const kie = createKieClient({
+      apiKey: "k",
+      baseUrl: limited.url,
+      rateLimit: { create: { limit: 5, intervalMs: 1000 } },
+      retry: { maxRetries: 0 },
+    });
+    const created = await Promise.all(Array.from({ length: 15 }, () => kie.tasks.create(body)));
+    expect(new Set(created.map((task) => task.taskId)).size).toBe(15);
+    await limited.close();
+  });
+
+  test("455 maintenance is retried, then reported", async () => {
+    await expect(client({ retry: { maxRetries: 2, baseDelayMs: 5 } }, "status=455").tasks.create(body)).rejects.toBeInstanceOf(
+      MaintenanceError,
+    );
+  });
+
+  test("500 on create is reported without a retry", async () => {
+    const before = mock.tasks().length;
+    await expect(client({}, "status=500").tasks.create(body)).rejects.toBeInstanceOf(ServerError);
+    expect(mock.tasks().length).toBe(before);
+  });
+
+  test("an error envelope inside HTTP 200 is still an error", async () => {
+    const error = await client({}, "status=402, in200")
+      .tasks.create(body)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(InsufficientCreditsError);
+    expect(error.status).toBe(200);
+  });
+
+  test("a slow response past the client's timeout is a ConnectionError that may have been processed", async () => {
+    const error = await client({ timeoutMs: 100 }, "delay=400")
+      .tasks.create(body)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.maybeProcessed).toBe(true);
+  });
+
+  test("a connection dropped after the task was made: the create is not repeated", async () => {
+    const before = mock.tasks().length;
+    const error = await client({}, "drop-after")
+      .tasks.create(body)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(mock.tasks().length).toBe(before + 1);
+  });
+
+  test("a dropped connection on a read is retried until it gives up", async () => {
+    const task = await client().tasks.create(body);
+    const error = await client({ retry: { maxRetries: 2, baseDelayMs: 5 } }, "drop")
+      .tasks.get(task.taskId)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+  });
+
+  test("a task invisible for a moment after create is still waited for", async () => {
+    const shy = await startMock({ visibilityDelayMs: 200, taskDurationMs: 300 });
+    const kie = createKieClient({
+      apiKey: "k",
+      baseUrl: shy.url,
+      polling: { expectedDurations: { [model]: 300 }, densePollMs: 50, firstPollMs: 50 },
+    });
+    expect((await kie.run(body)).state).toBe("success");
+    await shy.close();
+  });
+
+  test("a success with an empty result list", async () => {
+    expect((await client({}, "empty-result").run(body)).resultUrls).toEqual([]);
+  });
+});
+
+describe("files", () => {
+  test("an upload is stored and served back, and a result gets a temporary download URL", async () => {
+    const kie = client();
+    const bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
+    const small = await kie.files.upload(new Blob([bytes], { type: "image/png" }), { uploadPath: "contract", fileName: "tiny.png" });
+    expect(new Uint8Array(await (await fetch(small.downloadUrl)).arrayBuffer())).toEqual(bytes);
+    const large = await kie.files.upload(new Blob([new Uint8Array(1_200_000).fill(7)], { type: "video/mp4" }), {
+      uploadPath: "contract",
+      fileName: "big.mp4",
+    });
+    expect((await (await fetch(large.downloadUrl)).arrayBuffer()).byteLength).toBe(1_200_000);
+    const done = await kie.run({ ...seedRequests[0][1], model: seedRequests[0][0] } as never);
+    const temporary = await kie.files.downloadUrl(done.resultUrls[0]);
+    expect((await fetch(temporary)).headers.get("content-type")).toBe("video/mp4");
+    await expect(kie.files.downloadUrl("https://elsewhere.example/x.mp4")).rejects.toBeInstanceOf(ServerValidationError);
+  });
+});
