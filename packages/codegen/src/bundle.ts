@@ -131,3 +131,28 @@ export function bundleCatalog(catalog: SpecCatalog, version: string): OpenApiDoc
     components: store.sorted(),
   };
 }
+
+/**
+ * The common endpoints alone, plus the callback body as a response of a synthetic `/callback` path, so
+ * that a diff sees the callback from the side that reads it.
+ */
+export function bundleCommon(catalog: SpecCatalog, version: string): OpenApiDocument {
+  const store = new ComponentStore();
+  const paths = commonPaths(catalog, store);
+  const components = store.sorted();
+  const schemas = (components.schemas ?? {}) as JsonObject;
+  if (schemas.TaskCallback) {
+    paths["/callback"] = {
+      post: {
+        operationId: "callbackBody",
+        responses: {
+          "200": {
+            description: "The callback body",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/TaskCallback" } } },
+          },
+        },
+      },
+    };
+  }
+  return { ...documentFrame("kie.ai Market common endpoints", "", version), paths, components };
+}

@@ -2,7 +2,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readCatalog } from "./catalog.js";
 import { generate } from "./generate.js";
+import { checkChangesets, requiredBumps, writeSpecChangeset } from "./release-plan.js";
+import { catalogAtRef, defaultBase, diffCatalogs, report } from "./spec-diff.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const [command, ...args] = process.argv.slice(2);
@@ -32,7 +35,34 @@ async function main() {
     );
     return;
   }
-  console.error("usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check]");
+  if (command === "spec:diff") {
+    const base = args.find((arg) => !arg.startsWith("--")) ?? defaultBase(root);
+    const changes = diffCatalogs(catalogAtRef(root, base), readCatalog(join(root, "specs")));
+    console.log(report(changes, base));
+    const bumps = requiredBumps(root, changes);
+    if (Object.keys(bumps).length)
+      console.log(
+        `\nRequired bumps: ${Object.entries(bumps)
+          .map(([name, level]) => `${name} ${level}`)
+          .join(", ")}`,
+      );
+    if (args.includes("--write")) {
+      const id = await writeSpecChangeset(root, changes);
+      console.log(id ? `Wrote .changeset/${id}.md` : "Nothing to write.");
+    }
+    if (args.includes("--check")) {
+      const problems = await checkChangesets(root, changes);
+      if (problems.length) {
+        console.error(
+          `\nThe specs changed but the changesets do not cover it:\n${problems.map((problem) => `  ${problem}`).join("\n")}\nFix: pnpm spec:diff ${base} --write (or add a changeset of at least that level).`,
+        );
+        process.exit(1);
+      }
+      console.log("Changesets cover the spec changes.");
+    }
+    return;
+  }
+  console.error("usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check]");
   process.exit(2);
 }
 
