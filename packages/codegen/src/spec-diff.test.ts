@@ -28,21 +28,125 @@ const rules: [string, { given: (catalog: SpecCatalog) => void; want: Level }][] 
   ["model removed", { given: (c) => void c.models.pop(), want: "major" }],
   ["model added", { given: (c) => void c.models.push({ ...structuredClone(c.models[0]), id: "acme/v2-text-to-video" }), want: "minor" }],
   ["input field removed", { given: (c) => delete input(c).properties.style, want: "major" }],
-  ["optional field added", { given: (c) => void (input(c).properties.seed = { type: "integer" }), want: "minor" }],
+  [
+    "optional field added",
+    {
+      given: (c) => {
+        input(c).properties.seed = { type: "integer" };
+      },
+      want: "minor",
+    },
+  ],
   ["field became required", { given: (c) => void input(c).required.push("fps"), want: "major" }],
-  ["field no longer required", { given: (c) => void (input(c).required = []), want: "minor" }],
-  ["enum value removed", { given: (c) => void (input(c).properties.style.enum = ["film"]), want: "major" }],
+  [
+    "field no longer required",
+    {
+      given: (c) => {
+        input(c).required = [];
+      },
+      want: "minor",
+    },
+  ],
+  [
+    "enum value removed",
+    {
+      given: (c) => {
+        input(c).properties.style.enum = ["film"];
+      },
+      want: "major",
+    },
+  ],
   ["enum value added", { given: (c) => void input(c).properties.style.enum.push("anime"), want: "minor" }],
-  ["maxLength lowered", { given: (c) => void (input(c).properties.prompt.maxLength = 50), want: "major" }],
-  ["maxLength raised", { given: (c) => void (input(c).properties.prompt.maxLength = 500), want: "minor" }],
-  ["maximum lowered", { given: (c) => void (input(c).properties.fps.maximum = 30), want: "major" }],
-  ["maximum raised", { given: (c) => void (input(c).properties.fps.maximum = 120), want: "minor" }],
-  ["minimum raised", { given: (c) => void (input(c).properties.fps.minimum = 24), want: "major" }],
-  ["minimum lowered", { given: (c) => void (input(c).properties.fps.minimum = 1), want: "minor" }],
-  ["a limit added where there was none", { given: (c) => void (input(c).properties.style.maxLength = 3), want: "major" }],
-  ["type changed", { given: (c) => void (input(c).properties.fps = { type: "string" }), want: "major" }],
-  ["cross-field rule added", { given: (c) => void (input(c).not = { required: ["fps", "style"] }), want: "major" }],
-  ["default changed", { given: (c) => void (input(c).properties.fps.default = 30), want: "minor" }],
+  [
+    "maxLength lowered",
+    {
+      given: (c) => {
+        input(c).properties.prompt.maxLength = 50;
+      },
+      want: "major",
+    },
+  ],
+  [
+    "maxLength raised",
+    {
+      given: (c) => {
+        input(c).properties.prompt.maxLength = 500;
+      },
+      want: "minor",
+    },
+  ],
+  [
+    "maximum lowered",
+    {
+      given: (c) => {
+        input(c).properties.fps.maximum = 30;
+      },
+      want: "major",
+    },
+  ],
+  [
+    "maximum raised",
+    {
+      given: (c) => {
+        input(c).properties.fps.maximum = 120;
+      },
+      want: "minor",
+    },
+  ],
+  [
+    "minimum raised",
+    {
+      given: (c) => {
+        input(c).properties.fps.minimum = 24;
+      },
+      want: "major",
+    },
+  ],
+  [
+    "minimum lowered",
+    {
+      given: (c) => {
+        input(c).properties.fps.minimum = 1;
+      },
+      want: "minor",
+    },
+  ],
+  [
+    "a limit added where there was none",
+    {
+      given: (c) => {
+        input(c).properties.style.maxLength = 3;
+      },
+      want: "major",
+    },
+  ],
+  [
+    "type changed",
+    {
+      given: (c) => {
+        input(c).properties.fps = { type: "string" };
+      },
+      want: "major",
+    },
+  ],
+  [
+    "cross-field rule added",
+    {
+      given: (c) => {
+        input(c).not = { required: ["fps", "style"] };
+      },
+      want: "major",
+    },
+  ],
+  [
+    "default changed",
+    {
+      given: (c) => {
+        input(c).properties.fps.default = 30;
+      },
+      want: "minor",
+    },
+  ],
   [
     "a response field the client reads removed",
     { given: (c) => delete common(c, "record-info.json").components.schemas.TaskRecord.properties.resultJson, want: "major" },
@@ -50,7 +154,9 @@ const rules: [string, { given: (catalog: SpecCatalog) => void; want: Level }][] 
   [
     "a response field added",
     {
-      given: (c) => void (common(c, "record-info.json").components.schemas.TaskRecord.properties.queuePosition = { type: "integer" }),
+      given: (c) => {
+        common(c, "record-info.json").components.schemas.TaskRecord.properties.queuePosition = { type: "integer" };
+      },
       want: "minor",
     },
   ],
@@ -65,11 +171,21 @@ const rules: [string, { given: (catalog: SpecCatalog) => void; want: Level }][] 
   [
     "a response field may now be null",
     {
-      given: (c) => void (common(c, "record-info.json").components.schemas.TaskRecord.properties.createTime.nullable = true),
+      given: (c) => {
+        common(c, "record-info.json").components.schemas.TaskRecord.properties.createTime.nullable = true;
+      },
       want: "major",
     },
   ],
-  ["a description changed", { given: (c) => void (input(c).properties.prompt.description = "What to film, in detail"), want: "patch" }],
+  [
+    "a description changed",
+    {
+      given: (c) => {
+        input(c).properties.prompt.description = "What to film, in detail";
+      },
+      want: "patch",
+    },
+  ],
   [
     "an example changed",
     {
@@ -97,7 +213,9 @@ describe("spec diff classification", () => {
   test("changes are attributed to the model, described in client terms", () => {
     const changes = diffCatalogs(
       base,
-      changed((c) => void (input(c).properties.style.enum = ["film"])),
+      changed((c) => {
+        input(c).properties.style.enum = ["film"];
+      }),
     );
     expect(changes).toContainEqual({
       scope: "acme/v1-text-to-video",
