@@ -15,6 +15,7 @@ const changeset = (...args: string[]) =>
   execFileSync(process.execPath, [join(repo, "node_modules/@changesets/cli/bin.js"), ...args], { cwd: work, encoding: "utf8" });
 const version = (name: string) => JSON.parse(readFileSync(join(work, SPEC_PACKAGES[name], "package.json"), "utf8")).version;
 const spec = () => join(work, "specs/market/hailuo/2-3-image-to-video-standard.json");
+// biome-ignore lint/suspicious/noExplicitAny: tests edit spec documents freely
 const editSpec = (edit: (document: Record<string, any>) => void) => {
   const document = JSON.parse(readFileSync(spec(), "utf8"));
   edit(document.components.schemas.Hailuo23ImageToVideoStandardInput);
