@@ -40,6 +40,8 @@ export interface MockOptions {
   callbackRetryDelayMs?: number;
   /** Deliver callbacks to hosts other than loopback. @default false */
   allowExternalCallbacks?: boolean;
+  /** A folder laid out like @kie-market/specs' `dist/`, to mock your own catalogue. @default the published specs */
+  specsDir?: string;
 }
 
 /** A running mock. */
@@ -61,8 +63,8 @@ const CREATE = "/api/v1/jobs/createTask";
 
 /** Starts the mock API on loopback: per-model validation (Prism), task lifecycle, signed callbacks, scenarios. */
 export async function startMock(options: MockOptions = {}): Promise<MockServer> {
-  const models = await loadModels();
-  const common = await createPrismValidator(bundledSpecPath());
+  const models = await loadModels(options.specsDir);
+  const common = await createPrismValidator(bundledSpecPath(options.specsDir));
   const store = new TaskStore();
   const files = new FileStore();
   const media = resultMedia();

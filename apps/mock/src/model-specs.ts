@@ -28,11 +28,11 @@ function schemaAt(document: Schema, root: Schema, path: string[]): Schema | unde
 }
 
 /** Loads every model of the published catalogue, each with its own Prism validator. */
-export async function loadModels(): Promise<Map<string, ModelEntry>> {
-  const catalog = JSON.parse(readFileSync(catalogPath(), "utf8")) as { models: { id: string; title: string }[] };
+export async function loadModels(specsDir?: string): Promise<Map<string, ModelEntry>> {
+  const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string }[] };
   const entries = await Promise.all(
     catalog.models.map(async ({ id, title }) => {
-      const path = modelSpecPath(id);
+      const path = modelSpecPath(id, specsDir);
       const document = JSON.parse(readFileSync(path, "utf8")) as Schema;
       const operation = (document.paths as Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>)[
         "/api/v1/jobs/createTask"

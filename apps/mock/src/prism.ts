@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { join } from "node:path";
 
 // Prism 5.14 ships CommonJS without ESM entry points.
 const require = createRequire(import.meta.url);
@@ -6,12 +7,17 @@ const { getHttpOperationsFromSpec, createInstance } = require("@stoplight/prism-
 const { createServer } = require("@stoplight/prism-http-server") as typeof import("@stoplight/prism-http-server");
 const { createLogger } = require("@stoplight/prism-core") as typeof import("@stoplight/prism-core");
 
-/** The bundled document of the whole catalogue, as published in @kie-market/specs. */
-export const bundledSpecPath = () => require.resolve("@kie-market/specs/kie-market.openapi.json");
+/**
+ * Where the bundled specs are: @kie-market/specs by default, or a folder laid out like its `dist/`
+ * (`catalog.json`, `kie-market.openapi.json`, `market/<id>.openapi.json`) for your own catalogue.
+ */
+const specFile = (file: string, specsDir?: string) => (specsDir ? join(specsDir, file) : require.resolve(`@kie-market/specs/${file}`));
+/** The bundled document of the whole catalogue. */
+export const bundledSpecPath = (specsDir?: string) => specFile("kie-market.openapi.json", specsDir);
 /** One model's self-contained document. */
-export const modelSpecPath = (model: string) => require.resolve(`@kie-market/specs/market/${model}.openapi.json`);
-/** The list of models in the published catalogue. */
-export const catalogPath = () => require.resolve("@kie-market/specs/catalog.json");
+export const modelSpecPath = (model: string, specsDir?: string) => specFile(`market/${model}.openapi.json`, specsDir);
+/** The list of models in the catalogue. */
+export const catalogPath = (specsDir?: string) => specFile("catalog.json", specsDir);
 
 const silent = () => createLogger("kie-market-mock", { level: "silent" });
 

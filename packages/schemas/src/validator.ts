@@ -1,3 +1,4 @@
+import { ucs2length } from "./ajv-runtime.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { nearest } from "./suggest.js";
 
@@ -113,7 +114,7 @@ function toIssue(error: AjvError, data: unknown, meta: ValidatorMeta): Validatio
     case "maxLength":
     case "minLength": {
       const limit = Number(params.limit);
-      const length = typeof value === "string" ? [...value].length : 0;
+      const length = typeof value === "string" ? ucs2length(value) : 0;
       return {
         path: base,
         at,

@@ -1,0 +1,152 @@
+import { execFileSync, fork } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readCatalog } from "../../packages/codegen/src/catalog.js";
+import { generate } from "../../packages/codegen/src/generate.js";
+import { median, type Row, round, withRatios } from "./stats.js";
+
+/** A catalogue of `size` model specs made from the real ones (renamed ids and schema names). */
+function syntheticCatalog(repoRoot: string, dir: string, size: number) {
+  const specs = join(dir, "specs");
+  cpSync(join(repoRoot, "specs/common"), join(specs, "common"), { recursive: true });
+  const real = readCatalog(join(repoRoot, "specs")).models;
+  for (let index = 0; index < size; index++) {
+    const model = real[index % real.length];
+    const [vendor, name] = model.id.split("/");
+    const id = `${vendor}${index}/${name}`;
+    const prefix = `S${index}`;
+    let text = JSON.stringify(model.document).replaceAll(model.id, id);
+    text = text
+      .replaceAll(`"${model.requestSchema}"`, `"${prefix}${model.requestSchema}"`)
+      .replaceAll(`/${model.requestSchema}"`, `/${prefix}${model.requestSchema}"`);
+    text = text
+      .replaceAll(`"${model.inputSchema}"`, `"${prefix}${model.inputSchema}"`)
+      .replaceAll(`/${model.inputSchema}"`, `/${prefix}${model.inputSchema}"`);
+    mkdirSync(join(specs, "market", `${vendor}${index}`), { recursive: true });
+    writeFileSync(join(specs, "market", `${id}.json`), text);
+  }
+  // The validators' hand-written runtime, which generated modules import.
+  cpSync(join(repoRoot, "packages/schemas/src"), join(dir, "packages/schemas/src"), {
+    recursive: true,
+    filter: (path) => !path.includes("generated"),
+  });
+  return specs;
+}
+
+/** tsc on a consumer that uses 10 models, against the generated client types (as the published .d.ts expose them). */
+function typecheck(repoRoot: string, dir: string, ids: string[]) {
+  const generated = join(dir, "packages/client/src/generated");
+  writeFileSync(
+    join(dir, "validator-stub.d.ts"),
+    'declare const validator: import("@kie-market/schemas").KieValidator<never>;\nexport { validator };\n',
+  );
+  const calls = ids
+    .slice(0, 10)
+    .map(
+      (id, index) =>
+        `export const body${index} = create({ model: ${JSON.stringify(id)}, input: { prompt: "p", image_url: "u" } as ModelInputs[${JSON.stringify(id)}] });`,
+    );
+  writeFileSync(
+    join(dir, "consumer.ts"),
+    `import type { CreateTaskBody, ModelId, ModelInputs } from "./packages/client/src/generated/models.gen.js";\nexport declare function create<M extends ModelId>(body: CreateTaskBody<M>): CreateTaskBody<M>;\n${calls.join("\n")}\n`,
+  );
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        types: [],
+        paths: {
+          "@kie-market/schemas": [join(repoRoot, "packages/schemas/dist/index.d.ts")],
+          "@kie-market/schemas/market/*": ["./validator-stub.d.ts"],
+        },
+      },
+      files: ["consumer.ts"],
+    }),
+  );
+  void generated;
+  const runs = [0, 1, 2].map(() => {
+    const output = execFileSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", dir, "--extendedDiagnostics"], {
+      encoding: "utf8",
+    });
+    return {
+      seconds: Number(/Total time:\s+([\d.]+)s/.exec(output)?.[1]),
+      memoryMb: Number(/Memory used:\s+(\d+)K/.exec(output)?.[1]) / 1024,
+    };
+  });
+  return { seconds: median(runs.map((run) => run.seconds)), memoryMb: median(runs.map((run) => run.memoryMb)) };
+}
+
+/** Time from start to a listening mock, and its memory, in a fresh process. */
+async function mockStart(dir: string): Promise<{ ms: number; rssMb: number }> {
+  const script = join(dir, "start-mock.mjs");
+  writeFileSync(
+    script,
+    `import { startMock } from ${JSON.stringify(new URL("../../apps/mock/dist/index.js", import.meta.url).pathname)};
+const started = performance.now();
+const mock = await startMock({ specsDir: ${JSON.stringify(join(dir, "specs/dist"))} });
+const ms = performance.now() - started;
+process.send({ ms, rssMb: process.memoryUsage().rss / 1048576 });
+await mock.close();`,
+  );
+  const child = fork(script);
+  return new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message as { ms: number; rssMb: number }));
+    child.once("error", reject);
+  });
+}
+
+/** Codegen, type-check and mock start-up for catalogues of 10, 100 and 500 models. */
+export async function scale(repoRoot: string, workDir: string, sizes = [10, 100, 500]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const dir = join(workDir, `scale-${size}`);
+    const specs = syntheticCatalog(repoRoot, dir, size);
+    const started = process.hrtime.bigint();
+    const result = await generate({ specsDir: specs, outDir: dir });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const ids = result.catalog.models.map((model) => model.id);
+    const types = typecheck(repoRoot, dir, ids);
+    const mock = await mockStart(dir);
+    const apiSize = readFileSync(join(dir, "packages/client/src/generated/api.gen.ts")).length;
+    rows.push(
+      {
+        bench: "scale",
+        name: `codegen, ${size} models`,
+        value: round(seconds, 2),
+        unit: "s",
+        note: `${result.written.length} files; api.gen.ts ${(apiSize / 1e6).toFixed(2)} MB`,
+      },
+      {
+        bench: "scale",
+        name: `tsc --noEmit, consumer of 10 models, catalogue of ${size}`,
+        value: round(types.seconds, 2),
+        unit: "s",
+        note: `${types.memoryMb.toFixed(0)} MB`,
+      },
+      { bench: "scale", name: `mock start, ${size} models`, value: round(mock.ms, 0), unit: "ms", note: `RSS ${mock.rssMb.toFixed(0)} MB` },
+    );
+  }
+  const groups = ["codegen", "tsc", "mock start"].map((prefix) =>
+    withRatios(
+      rows.filter((row) => row.name.startsWith(prefix)),
+      rows.find((row) => row.name.startsWith(prefix))?.name,
+    ),
+  );
+  const codegen500 = groups[0].find((row) => row.name.includes("500 models"));
+  if (codegen500) {
+    codegen500.target = "< 10 s";
+    codegen500.met = codegen500.value < 10;
+  }
+  const tsc500 = groups[1].find((row) => row.name.endsWith("catalogue of 500"));
+  if (tsc500) {
+    tsc500.target = "< 2× the 10-model time";
+    tsc500.met = (tsc500.ratio ?? 99) < 2;
+  }
+  return groups.flat();
+}
