@@ -1,4 +1,4 @@
-import { nearest } from "@kie-market/schemas";
+import { type KieValidator, nearest } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
 import { InputValidationError, UnexpectedResponseError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
@@ -44,6 +44,18 @@ function withDefaults<M extends ModelId>(request: CreateTaskRequest<M>): CreateT
   return body as CreateTaskBody<M>;
 }
 
+// A dynamic import() of an already loaded module still goes through the module loader on every call.
+const loaded = new Map<ModelId, Promise<KieValidator<unknown>>>();
+const validatorFor = (model: ModelId) => {
+  let validator = loaded.get(model);
+  if (!validator) {
+    validator = loadValidator[model]() as Promise<KieValidator<unknown>>;
+    validator.catch(() => loaded.delete(model));
+    loaded.set(model, validator);
+  }
+  return validator;
+};
+
 async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
   if (context.validation === false) return;
   const model = (body as { model: unknown }).model;
@@ -52,7 +64,7 @@ async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
     const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
     throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
-  const validator = await loadValidator[model]();
+  const validator = await validatorFor(model);
   const result = validator.validate(body, context.validation);
   if (!result.ok) throw new InputValidationError(model, result.issues);
 }
