@@ -13,8 +13,13 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
   // biome-ignore lint/suspicious/noExplicitAny: openapi-typescript types its input loosely
   const ast = await openapiTS(bundle as any, { silent: true, alphabetize: true, defaultNonNullable: false });
   const types = astToString(ast);
-  output.write(`${CLIENT_GENERATED}/api.gen.ts`, `${generatedHeader([BUNDLE_SOURCE])}\n${types}`);
+  // The types are generated once, in @kie-market/schemas (which the client depends on); the client re-exports them.
   output.write(`${SCHEMAS_GENERATED}/types.gen.ts`, `${generatedHeader([BUNDLE_SOURCE])}\n${types}`);
+  const names = [...types.matchAll(/^export (?:interface|type) (\$?\w+)/gm)].map((match) => match[1]);
+  output.write(
+    `${CLIENT_GENERATED}/api.gen.ts`,
+    `${generatedHeader([BUNDLE_SOURCE])}\nexport type { ${names.join(", ")} } from "@kie-market/schemas/types";\n`,
+  );
   output.write(`${CLIENT_GENERATED}/models.gen.ts`, modelRegistry(catalog));
   output.write(`${CLIENT_GENERATED}/models.gen.test-d.ts`, modelTypeTests(catalog));
 }

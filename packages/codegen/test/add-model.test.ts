@@ -28,8 +28,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("adding a model is one spec file", () => {
-  test("its types land in the client's generated paths and model registry", () => {
-    expect(read("packages/client/src/generated/api.gen.ts")).toContain("AcmeV1TextToVideoInput: {");
+  test("its types land in the generated paths (schemas, re-exported by the client) and the model registry", () => {
+    expect(read("packages/schemas/src/generated/types.gen.ts")).toContain("AcmeV1TextToVideoInput: {");
+    expect(read("packages/client/src/generated/api.gen.ts")).toContain('from "@kie-market/schemas/types"');
     const registry = read("packages/client/src/generated/models.gen.ts");
     expect(registry).toContain(`"${id}": components["schemas"]["AcmeV1TextToVideoInput"];`);
     expect(registry).toContain(`"${id}": {"fps":24},`);
