@@ -24,6 +24,7 @@ export type HeadersLike = Headers | Record<string, string | string[] | undefined
 /** A Web `Request`, or the raw body with its headers (e.g. from Node's `http` or Express with a raw body parser). */
 export type CallbackInput = Request | { headers: HeadersLike; body: string | Uint8Array | ArrayBuffer };
 
+/** Options of `verifyCallback` / `callbacks.verify`. */
 export interface VerifyOptions {
   /**
    * Refuse callbacks whose `X-Webhook-Timestamp` is further than this from now, in seconds
@@ -130,6 +131,7 @@ export interface CallbackHandlerOptions extends VerifyOptions {
 const json = (status: number, body: object) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
+/** The `callbacks` part of the client. */
 export function createCallbacks(context: Pick<ClientContext, "deliveries" | "logger">) {
   /** Hands a verified event to any wait on its task. Returns how many waits received it. */
   const deliver = (event: CallbackEvent) => context.deliveries.deliver(event.record);

@@ -47,6 +47,7 @@ function checkPath(uploadPath: unknown) {
   }
 }
 
+/** The `files` part of the client. */
 export function createFiles(context: ClientContext) {
   const post = (
     label: string,
@@ -126,6 +127,7 @@ export function createFiles(context: ClientContext) {
   return { upload, downloadUrl };
 }
 
+/** The `account` part of the client. */
 export function createAccount(context: ClientContext) {
   /** Remaining credits of the account (may be fractional). */
   const credits = async (options: { signal?: AbortSignal } = {}): Promise<number> => {

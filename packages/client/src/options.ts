@@ -7,6 +7,7 @@ import type { RetryOptions } from "./retry.js";
 /** The two services that serve this API. */
 export type Provider = "kie" | "apikley";
 
+/** API host, file upload host and API key variables of each provider. @see https://docs.kie.ai */
 export const PROVIDERS: Record<Provider, { baseUrl: string; uploadBaseUrl: string; keyVariables: string[] }> = {
   kie: { baseUrl: "https://api.kie.ai", uploadBaseUrl: "https://kieai.redpandaai.co", keyVariables: ["KIE_API_KEY"] },
   apikley: {
@@ -54,7 +55,9 @@ export interface KieClientOptions {
   logger?: Logger;
 }
 
+/** Upstream's documented create limit: 20 new tasks per 10 s per account. */
 export const DEFAULT_CREATE_LIMIT: RateLimit = { limit: 20, intervalMs: 10_000 };
+/** Upstream's documented recordInfo limit: 10 requests per second per key. */
 export const DEFAULT_READ_LIMIT: RateLimit = { limit: 10, intervalMs: 1000 };
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -77,6 +80,7 @@ function environment(name: string): string | undefined {
   return process?.env?.[name] || undefined;
 }
 
+/** The options after checking: the key and both hosts. */
 export interface ResolvedConfig {
   apiKey: string;
   baseUrl: string;

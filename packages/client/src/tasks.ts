@@ -23,6 +23,7 @@ export interface CreatedTask<M extends ModelId = ModelId> {
   createdAt: number;
 }
 
+/** Options of a single request. */
 export interface RequestOptions {
   signal?: AbortSignal;
 }
@@ -69,6 +70,7 @@ async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
   if (!result.ok) throw new InputValidationError(model, result.issues);
 }
 
+/** The `tasks` part of the client, and `run`. */
 export function createTasks(context: ClientContext) {
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     if (typeof taskId !== "string" || taskId.trim() === "")
