@@ -1,4 +1,4 @@
-import { type KieValidator, nearest } from "@kie-market/schemas";
+import type { KieValidator } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
 import { InputValidationError, UnexpectedResponseError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
@@ -61,6 +61,8 @@ async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
   if (context.validation === false) return;
   const model = (body as { model: unknown }).model;
   if (typeof model !== "string" || !isKnownModel(model)) {
+    // Loaded only here: the validators' runtime then stays out of the initial bundle.
+    const { nearest } = await import("@kie-market/schemas");
     const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
     const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
     throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
