@@ -35,7 +35,6 @@ function syntheticCatalog(repoRoot: string, dir: string, size: number) {
 
 /** tsc on a consumer that uses 10 models, against the generated client types (as the published .d.ts expose them). */
 function typecheck(repoRoot: string, dir: string, ids: string[]) {
-  const generated = join(dir, "packages/client/src/generated");
   writeFileSync(
     join(dir, "validator-stub.d.ts"),
     'declare const validator: import("@kie-market/schemas").KieValidator<never>;\nexport { validator };\n',
@@ -63,13 +62,13 @@ function typecheck(repoRoot: string, dir: string, ids: string[]) {
         types: [],
         paths: {
           "@kie-market/schemas": [join(repoRoot, "packages/schemas/dist/index.d.ts")],
+          "@kie-market/schemas/types": ["./packages/schemas/src/generated/types.gen.ts"],
           "@kie-market/schemas/market/*": ["./validator-stub.d.ts"],
         },
       },
       files: ["consumer.ts"],
     }),
   );
-  void generated;
   const runs = [0, 1, 2].map(() => {
     const output = execFileSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", dir, "--extendedDiagnostics"], {
       encoding: "utf8",
@@ -113,14 +112,14 @@ export async function scale(repoRoot: string, workDir: string, sizes = [10, 100,
     const ids = result.catalog.models.map((model) => model.id);
     const types = typecheck(repoRoot, dir, ids);
     const mock = await mockStart(dir);
-    const apiSize = readFileSync(join(dir, "packages/client/src/generated/api.gen.ts")).length;
+    const apiSize = readFileSync(join(dir, "packages/schemas/src/generated/types.gen.ts")).length;
     rows.push(
       {
         bench: "scale",
         name: `codegen, ${size} models`,
         value: round(seconds, 2),
         unit: "s",
-        note: `${result.written.length} files; api.gen.ts ${(apiSize / 1e6).toFixed(2)} MB`,
+        note: `${result.written.length} files; types.gen.ts ${(apiSize / 1e6).toFixed(2)} MB`,
       },
       {
         bench: "scale",
