@@ -222,7 +222,7 @@ describe("tasks.wait and run", () => {
     const polls = server.to(RECORD).filter((request) => request.query.get("taskId") === "t2");
     const detectedAfter = polls[polls.length - 1].at - (started.get("t2") ?? 0);
     expect(secondPolls).toBeLessThanOrEqual(4);
-    expect(detectedAfter).toBeLessThan(600 + 400);
+    expect(detectedAfter).toBeLessThan(600 + 900); // dense polls every 100 ms; the margin absorbs a loaded CI machine
   }, 15_000);
 });
 
