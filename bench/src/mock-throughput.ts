@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { bundledSpecPath, modelSpecPath, startMock, startPrism } from "@kie-market/mock";
+import { modelSpecPath, startMock, startPrism } from "@kie-market/mock";
 import { type Row, round, withRatios } from "./stats.js";
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,6 @@ async function load(url: string, seconds: number) {
 
 /** createTask requests per second: our mock vs bare Prism on the same model's spec (autocannon, loopback). */
 export async function mockThroughput(seconds = 5): Promise<Row[]> {
-  void bundledSpecPath;
   const prism = await startPrism(modelSpecPath("wan/2-2-a14b-image-to-video-turbo"));
   const bare = await load(prism.url, seconds);
   await prism.close();

@@ -36,7 +36,7 @@ export async function requestOverhead(iterations = 5000, rounds = 10): Promise<R
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   for (const call of Object.values(variants)) for (let warm = 0; warm < 200; warm++) await call();
   // Interleaved rounds, so that drift on a shared machine hits every variant alike.
-  for (let round_ = 0; round_ < rounds; round_++) {
+  for (let pass = 0; pass < rounds; pass++) {
     for (const [name, call] of Object.entries(variants)) {
       for (let index = 0; index < iterations / rounds; index++) {
         const started = process.hrtime.bigint();

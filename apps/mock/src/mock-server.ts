@@ -130,14 +130,14 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       creates.push(now);
     }
     if (balance() < cost) return sendError(response, 402, "Insufficient credits");
-    const request_ = body as { callBackUrl?: string };
+    const { callBackUrl } = body as { callBackUrl?: string };
     const task = store.create({
       model: model.id,
       body: body as Record<string, unknown>,
       durationMs: scenario.duration ?? duration,
       failCode: scenario.fail,
       emptyResult: scenario.emptyResult,
-      callBackUrl: request_.callBackUrl,
+      callBackUrl,
       credits: cost,
     });
     scheduleCallback(task);

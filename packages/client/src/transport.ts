@@ -134,18 +134,18 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     const release = await options.limiter?.acquire(plan.signal);
     // One clearable timer and one listener per attempt: AbortSignal.timeout and AbortSignal.any cost far
     // more per request in Node 20, and their timers cannot be cleared.
-    const attempt_ = new AbortController();
+    const attemptController = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      attempt_.abort(new Error(`timed out after ${options.timeoutMs} ms`));
+      attemptController.abort(new Error(`timed out after ${options.timeoutMs} ms`));
     }, options.timeoutMs);
-    const onAbort = () => attempt_.abort(plan.signal?.reason);
+    const onAbort = () => attemptController.abort(plan.signal?.reason);
     if (plan.signal?.aborted) onAbort();
     plan.signal?.addEventListener("abort", onAbort, { once: true });
     let outcome: { data: unknown } | { error: KieError };
     try {
-      outcome = interpret(await plan.send(attempt_.signal), plan, options.redact);
+      outcome = interpret(await plan.send(attemptController.signal), plan, options.redact);
     } catch (error) {
       outcome = { error: classifyNetworkError(error, plan, timedOut && !plan.signal?.aborted, options.timeoutMs) };
     } finally {
