@@ -96,14 +96,21 @@ function wrongTypeValue(field: FieldInfo): string {
   return '"42"';
 }
 
+/** The first field of another model (in catalogue order) that `names` lacks: stops at the first one found. */
+function foreignField(catalog: SpecCatalog, id: string, names: Set<string>): { name: string; from: string } {
+  for (const other of catalog.models) {
+    if (other.id === id) continue;
+    const field = inputFields(other).fields.find((candidate) => !names.has(candidate.name));
+    if (field) return { name: field.name, from: other.id };
+  }
+  return { name: "not_a_field", from: "no model" };
+}
+
 function modelTypeTests(catalog: SpecCatalog): string {
   const blocks = catalog.models.map((model) => {
     const { fields } = inputFields(model);
     const names = new Set(fields.map((field) => field.name));
-    const foreign = catalog.models
-      .filter((other) => other.id !== model.id)
-      .flatMap((other) => inputFields(other).fields.map((field) => ({ name: field.name, from: other.id })))
-      .find((field) => !names.has(field.name)) ?? { name: "not_a_field", from: "no model" };
+    const foreign = foreignField(catalog, model.id, names);
     const content = ((model.document.paths["/api/v1/jobs/createTask"] as JsonObject).post as JsonObject).requestBody as JsonObject;
     const examples = ((content.content as JsonObject)["application/json"] as JsonObject).examples as JsonObject;
     const example = (Object.values(examples)[0] as JsonObject).value as JsonObject;

@@ -22,7 +22,20 @@ export interface ModelRule {
   description?: string;
 }
 
+// The registry, the docs and the type tests all read every model's fields: work them out once per spec.
+const known = new WeakMap<ModelSpec, { fields: FieldInfo[]; rules: ModelRule[] }>();
+
+/** A model's input fields and cross-field rules, as the registry and the docs describe them. */
 export function inputFields(model: ModelSpec): { fields: FieldInfo[]; rules: ModelRule[] } {
+  let result = known.get(model);
+  if (!result) {
+    result = readInputFields(model);
+    known.set(model, result);
+  }
+  return result;
+}
+
+function readInputFields(model: ModelSpec): { fields: FieldInfo[]; rules: ModelRule[] } {
   const input = resolvePointer(model.document, `#/components/schemas/${model.inputSchema}`) as JsonObject;
   const required = new Set(Array.isArray(input.required) ? input.required.map(String) : []);
   const properties = isObject(input.properties) ? input.properties : {};
