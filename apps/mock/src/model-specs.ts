@@ -32,8 +32,10 @@ export async function loadModels(specsDir?: string): Promise<Map<string, ModelEn
   const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string }[] };
   const entries = await Promise.all(
     catalog.models.map(async ({ id, title }) => {
-      const path = modelSpecPath(id, specsDir);
-      const document = JSON.parse(readFileSync(path, "utf8")) as Schema;
+      const document = JSON.parse(readFileSync(modelSpecPath(id, specsDir), "utf8")) as Schema;
+      // One read and parse per model: Prism takes the document and dereferences it in place, and the
+      // messages below read the same, now dereferenced, document.
+      const validator = await createPrismValidator(document);
       const operation = (document.paths as Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>)[
         "/api/v1/jobs/createTask"
       ].post;
@@ -52,7 +54,7 @@ export async function loadModels(specsDir?: string): Promise<Map<string, ModelEn
         }
         return `${at} ${violation.message.replace(new RegExp(`^${at.replace(/[.]/g, "\\.")}\\s*`), "")}`;
       };
-      return [id, { id, title, validator: await createPrismValidator(path), describe }] as const;
+      return [id, { id, title, validator, describe }] as const;
     }),
   );
   return new Map(entries);

@@ -69,8 +69,9 @@ export interface PrismValidator {
 // For an unknown or a missing property, Prism names the object and puts the property in the message.
 const PROPERTY_IN_MESSAGE: Record<string, RegExp> = { additionalProperties: /found '([^']+)'/, required: /required property '([^']+)'/ };
 
-export async function createPrismValidator(specPath: string): Promise<PrismValidator> {
-  const operations = await getHttpOperationsFromSpec(specPath);
+/** Prism validating requests against one spec: a file path, or a parsed document (which Prism dereferences in place). */
+export async function createPrismValidator(spec: string | object): Promise<PrismValidator> {
+  const operations = await getHttpOperationsFromSpec(spec);
   // In mock mode Prism also fires the spec's callbacks (unsigned, at once); the mock sends its own.
   for (const operation of operations) operation.callbacks = undefined;
   const prism = createInstance(
