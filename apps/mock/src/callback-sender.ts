@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { isLoopback } from "./http-utils.js";
 
 /** One attempt to deliver a callback, as the mock logs it. */
 export interface CallbackDelivery {
@@ -21,8 +22,6 @@ export interface CallbackSenderOptions {
   log: CallbackDelivery[];
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
 /** base64(HMAC-SHA256(`${taskId}.${timestamp}`)), as upstream signs callbacks. */
 export const signature = (taskId: string, timestamp: string, key: string) =>
   createHmac("sha256", key).update(`${taskId}.${timestamp}`).digest("base64");
@@ -36,7 +35,7 @@ export async function sendCallback(url: string, taskId: string, body: unknown, o
     options.log.push({ taskId, url, attempt: 0, error: "invalid callBackUrl", at: Date.now() });
     return false;
   }
-  if (!options.allowExternal && !LOOPBACK.test(target.hostname)) {
+  if (!options.allowExternal && !isLoopback(target.hostname)) {
     options.log.push({
       taskId,
       url,

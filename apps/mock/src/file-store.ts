@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
-import { CORS_HEADERS, sendError, sendJson } from "./http-utils.js";
+import { CORS_HEADERS, isLoopback, sendError, sendJson } from "./http-utils.js";
 import type { resultMedia } from "./media.js";
 import type { TaskStore } from "./task-store.js";
 
@@ -18,7 +18,6 @@ interface UploadRequest {
   baseUrl: string;
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const TYPES: Record<string, string> = {
@@ -90,8 +89,7 @@ export class FileStore {
       const { fileUrl, uploadPath, fileName } = request.body as { fileUrl: string; uploadPath: string; fileName?: string };
       const url = new URL(fileUrl);
       const name = fileName ?? url.pathname.split("/").pop();
-      if (!LOOPBACK.test(url.hostname))
-        return this.save(request, response, uploadPath, name, { type: typeOf(name ?? ""), redirect: fileUrl });
+      if (!isLoopback(url.hostname)) return this.save(request, response, uploadPath, name, { type: typeOf(name ?? ""), redirect: fileUrl });
       const fetched = await fetch(url, { signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
       if (!fetched?.ok) return fail(`Could not download ${fileUrl}`);
       return this.save(request, response, uploadPath, name, {
