@@ -1,14 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { SPEC_PACKAGES } from "../../packages/codegen/src/release-plan.js";
 import type { LocalRegistry } from "./registry.js";
 
-export const PUBLIC_PACKAGES: Record<string, string> = {
-  "@kie-market/specs": "specs",
-  "@kie-market/schemas": "packages/schemas",
-  "@kie-market/client": "packages/client",
-  "@kie-market/mock": "apps/mock",
-};
+/** The published packages (name → folder): the same set a spec change reaches, so one list serves both. */
+export const PUBLIC_PACKAGES = SPEC_PACKAGES;
 
 export interface Released {
   versions: Record<string, string>;
