@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { editDistance, nearest } from "./suggest.js";
+import { bagDistance, editDistance, nearest } from "./suggest.js";
 
 const known = ["prompt", "negative_prompt", "image_url", "tail_image_url", "duration", "cfg_scale"];
 
@@ -26,5 +26,32 @@ describe("editDistance", () => {
     ["", "abc", 3],
   ] as const)("%s ↔ %s = %i", (a, b, want) => {
     expect(editDistance(a, b)).toBe(want);
+  });
+});
+
+describe("bagDistance", () => {
+  test("is a lower bound of editDistance", () => {
+    const words = [
+      "",
+      "a",
+      "ab",
+      "ba",
+      "abc",
+      "negative_prompt",
+      "negative_promt",
+      "resolution",
+      "prompt",
+      "promtp",
+      "ünïcode",
+      "unicode",
+      "aab",
+    ];
+    for (const a of words) for (const b of words) expect(bagDistance(a, b)).toBeLessThanOrEqual(editDistance(a, b));
+  });
+
+  test("counts the characters one side has and the other lacks", () => {
+    expect(bagDistance("abc", "abd")).toBe(1);
+    expect(bagDistance("abc", "cba")).toBe(0);
+    expect(bagDistance("aaaa", "a")).toBe(3);
   });
 });

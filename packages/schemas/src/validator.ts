@@ -1,4 +1,4 @@
-import { ucs2length } from "./ajv-runtime.js";
+import { codePoints, collect, type RawIssue } from "./runtime.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { nearest } from "./suggest.js";
 
@@ -42,79 +42,75 @@ export interface KieValidator<T> extends StandardSchemaV1<unknown, T> {
   is(value: unknown, options?: ValidateOptions): value is T;
 }
 
-/** What Ajv's standalone code reports (with `messages: false`). */
-interface AjvError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
+const decode = (part: string) => (part.includes("~") ? part.replaceAll("~1", "/").replaceAll("~0", "~") : part);
+
+// Generated pointers are mostly constants: parse each once.
+const segmentsOf = new Map<string, readonly string[]>();
+function segments(pointer: string): readonly string[] {
+  let parts = segmentsOf.get(pointer);
+  if (parts === undefined) {
+    parts = pointer === "" ? [] : pointer.slice(1).split("/").map(decode);
+    if (segmentsOf.size < 4096) segmentsOf.set(pointer, parts);
+  }
+  return parts;
 }
 
-type AjvFunction = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-
-export interface ValidatorMeta {
-  readonly knownFields: Readonly<Record<string, readonly string[]>>;
-  readonly messages: Readonly<Record<string, string>>;
-}
-
-const decode = (part: string) => part.replaceAll("~1", "/").replaceAll("~0", "~");
-
-function toPath(pointer: string, data: unknown): (string | number)[] {
+/** The path (array indices as numbers), its text (`input.image_urls[1]`), and the value found there. */
+function locate(pointer: string, data: unknown): { path: (string | number)[]; at: string; value: unknown } {
   const path: (string | number)[] = [];
+  let at = "";
   let node = data;
-  for (const part of pointer.split("/").slice(1).map(decode)) {
+  for (const part of segments(pointer)) {
     const key = Array.isArray(node) && /^\d+$/.test(part) ? Number(part) : part;
     path.push(key);
+    at += typeof key === "number" ? `[${key}]` : at === "" ? key : `.${key}`;
     node = node != null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
   }
-  return path;
+  return { path, at: at || "body", value: node };
 }
 
-const pathText = (path: ReadonlyArray<string | number>) =>
-  path.length === 0 ? "body" : path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
-
-function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
-  let node = data;
-  for (const key of path) node = node != null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
-  return node;
-}
+const child = (at: string, key: string) => (at === "body" ? key : `${at}.${key}`);
 
 const show = (value: unknown) =>
   typeof value === "string" ? JSON.stringify(value) : value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
 const kind = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
-const parentSchemaPath = (schemaPath: string) => schemaPath.slice(0, schemaPath.lastIndexOf("/")) || "#";
 
 const COMPARISONS: Record<string, string> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
 
-function toIssue(error: AjvError, data: unknown, meta: ValidatorMeta): ValidationIssue {
-  const base = toPath(error.instancePath, data);
-  const value = valueAt(data, base);
-  const { params, keyword: rule } = error;
-  const at = pathText(base);
+function toIssue([pointer, rule, param, extra]: RawIssue, data: unknown): ValidationIssue {
+  const { path: base, at, value } = locate(pointer, data);
   switch (rule) {
     case "required": {
-      const path = [...base, String(params.missingProperty)];
-      return { path, at: pathText(path), rule, message: `${pathText(path)} is required` };
+      const field = String(param);
+      const text = child(at, field);
+      return { path: [...base, field], at: text, rule, message: `${text} is required` };
     }
     case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const path = [...base, field];
-      const known = meta.knownFields[parentSchemaPath(error.schemaPath)] ?? [];
+      const field = String(param);
+      const text = child(at, field);
+      const known = (extra as string[] | undefined) ?? [];
       const suggestion = nearest(field, known);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? ` (known fields: ${known.join(", ")})` : "";
-      return { path, at: pathText(path), rule, suggestion, message: `${pathText(path)} is not a known field${hint}` };
+      return { path: [...base, field], at: text, rule, suggestion, message: `${text} is not a known field${hint}` };
     }
-    case "enum": {
-      const allowed = params.allowedValues as unknown[];
-      return { path: base, at, rule, allowed, message: `${at} must be one of ${allowed.map(show).join(", ")} (got ${show(value)})` };
+    case "enum":
+    case "const": {
+      const allowed = param as unknown[];
+      return {
+        path: base,
+        at,
+        rule,
+        allowed,
+        message: `${at} must be ${allowed.length > 1 ? "one of " : ""}${allowed.map(show).join(", ")} (got ${show(value)})`,
+      };
     }
     case "type":
-      return { path: base, at, rule, message: `${at} must be of type ${String(params.type).replace(",", " or ")} (got ${kind(value)})` };
+      return { path: base, at, rule, message: `${at} must be of type ${String(param)} (got ${kind(value)})` };
     case "maxLength":
     case "minLength": {
-      const limit = Number(params.limit);
-      const length = typeof value === "string" ? ucs2length(value) : 0;
+      const limit = Number(param);
+      const length = typeof value === "string" ? codePoints(value) : 0;
       return {
         path: base,
         at,
@@ -126,48 +122,58 @@ function toIssue(error: AjvError, data: unknown, meta: ValidatorMeta): Validatio
     case "maximum":
     case "minimum":
     case "exclusiveMaximum":
-    case "exclusiveMinimum": {
-      const limit = Number(params.limit);
-      return { path: base, at, rule, limit, message: `${at} must be ${COMPARISONS[rule]} ${limit} (got ${show(value)})` };
+    case "exclusiveMinimum":
+    case "multipleOf": {
+      const limit = Number(param);
+      const expected = rule === "multipleOf" ? `a multiple of ${limit}` : `${COMPARISONS[rule]} ${limit}`;
+      return { path: base, at, rule, limit, message: `${at} must be ${expected} (got ${show(value)})` };
     }
     case "maxItems":
     case "minItems": {
-      const limit = Number(params.limit);
+      const limit = Number(param);
       return { path: base, at, rule, limit, message: `${at} must have at ${rule === "maxItems" ? "most" : "least"} ${limit} items` };
     }
+    case "uniqueItems":
+      return { path: base, at, rule, message: `${at} must not repeat an item` };
     case "format":
-      return { path: base, at, rule, message: `${at} must be a valid ${String(params.format)} (got ${show(value)})` };
+      return { path: base, at, rule, message: `${at} must be a valid ${String(param)} (got ${show(value)})` };
     case "pattern":
-      return { path: base, at, rule, message: `${at} must match ${String(params.pattern)} (got ${show(value)})` };
-    default: {
-      const authored = meta.messages[error.schemaPath];
-      const message = authored ? `${at}: ${authored}` : `${at} breaks the "${rule}" rule of the schema`;
-      return { path: base, at, rule, message };
-    }
+      return { path: base, at, rule, message: `${at} must match ${String(param)} (got ${show(value)})` };
+    case "anyOf":
+    case "oneOf":
+      return {
+        path: base,
+        at,
+        rule,
+        message:
+          extra === undefined
+            ? `${at} must match ${rule === "anyOf" ? "at least" : "exactly"} one of ${String(param)} allowed shapes`
+            : `${at}: ${String(extra)}`,
+      };
+    default:
+      // `not`: the spec's own message (`x-kie-message`) when it has one.
+      return {
+        path: base,
+        at,
+        rule,
+        message: param === undefined ? `${at} breaks the "${rule}" rule of the schema` : `${at}: ${String(param)}`,
+      };
   }
 }
 
-/** Wraps an Ajv standalone function into a {@link KieValidator}. Used by the generated modules. */
-export function createValidator<T>(id: string, ajvValidate: unknown, meta: ValidatorMeta): KieValidator<T> {
-  const check = ajvValidate as AjvFunction;
+/** A generated check: reports each violation through the runtime; see `runtime.ts`. */
+export type Check = (value: unknown, allowUnknown: boolean) => void;
+
+/** Wraps a generated check into a {@link KieValidator}. Used by the generated modules. */
+export function createValidator<T>(id: string, check: Check): KieValidator<T> {
   const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
-    if (check(value)) return { ok: true, value: value as T };
-    const allowUnknown = options?.unknownFields === "allow";
-    const seen = new Set<string>();
-    const issues: ValidationIssue[] = [];
-    for (const error of check.errors ?? []) {
-      if (allowUnknown && error.keyword === "additionalProperties") continue;
-      const issue = toIssue(error, value, meta);
-      if (seen.has(issue.message)) continue;
-      seen.add(issue.message);
-      issues.push(issue);
-    }
-    return issues.length ? { ok: false, issues } : { ok: true, value: value as T };
+    const raw = collect(check, value, options?.unknownFields === "allow");
+    return raw === undefined ? { ok: true, value: value as T } : { ok: false, issues: raw.map((item) => toIssue(item, value)) };
   };
   return {
     id,
     validate,
-    is: (value: unknown, options?: ValidateOptions): value is T => validate(value, options).ok,
+    is: (value: unknown, options?: ValidateOptions): value is T => collect(check, value, options?.unknownFields === "allow") === undefined,
     "~standard": {
       version: 1,
       vendor: "kie-market",

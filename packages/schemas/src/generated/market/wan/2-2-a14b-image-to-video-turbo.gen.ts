@@ -1,10 +1,12 @@
 // This file is generated. Do not edit it by hand.
 // Source: specs/market/wan/2-2-a14b-image-to-video-turbo.json
 // Regenerate with: pnpm generate
+/* biome-ignore-all lint: generated */
+/* eslint-disable */
 
 import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
 import type { components } from "../../types.gen.js";
-import { validate } from "./2-2-a14b-image-to-video-turbo.ajv.gen.js";
 
 /** The createTask body of `wan/2-2-a14b-image-to-video-turbo`. */
 export type Request = components["schemas"]["Wan22A14bImageToVideoTurboRequest"];
@@ -14,10 +16,17 @@ export type Input = components["schemas"]["Wan22A14bImageToVideoTurboInput"];
 /** Model id this module validates. */
 export const modelId = "wan/2-2-a14b-image-to-video-turbo";
 
+const K0=["model","callBackUrl","input"];
+const A1=["wan/2-2-a14b-image-to-video-turbo"];
+const K2=["image_url","prompt","resolution","aspect_ratio","enable_prompt_expansion","seed","acceleration"];
+const A3=["480p","580p","720p"];
+const A4=["auto","16:9","9:16","1:1"];
+const A5=["none","regular"];
+
 /**
  * Validates a createTask body for `wan/2-2-a14b-image-to-video-turbo` (Standard Schema v1). Unknown fields are refused
  * unless `{ unknownFields: "allow" }` is passed to `validate`.
  * Spec: `@kie-market/specs/source/market/wan/2-2-a14b-image-to-video-turbo.json`.
  */
-export const validator: KieValidator<Request> = createValidator<Request>(modelId, validate, {"knownFields":{"#/properties/input":["image_url","prompt","resolution","aspect_ratio","enable_prompt_expansion","seed","acceleration"],"#":["model","callBackUrl","input"]},"messages":{}});
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("","type","object");else{if(x.model===void 0)R("","required","model");if(x.input===void 0)R("","required","input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("","additionalProperties",k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model","type","string");else{if(v1!=="wan/2-2-a14b-image-to-video-turbo")R("/model","enum",A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl","type","string");else{if(!U(v2))R("/callBackUrl","format","uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input","type","object");else{if(v3.image_url===void 0)R("/input","required","image_url");if(v3.prompt===void 0)R("/input","required","prompt");if(!u)for(const k in v3)if(k!=="image_url"&&k!=="prompt"&&k!=="resolution"&&k!=="aspect_ratio"&&k!=="enable_prompt_expansion"&&k!=="seed"&&k!=="acceleration")R("/input","additionalProperties",k,K2);{const v5=v3.image_url;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/image_url","type","string");}}{const v6=v3.prompt;if(v6!==void 0){if(!(typeof v6=="string"))R("/input/prompt","type","string");else{if(v6.length>5000&&L(v6,5000))R("/input/prompt","maxLength",5000);}}}{const v7=v3.resolution;if(v7!==void 0){if(!(typeof v7=="string"))R("/input/resolution","type","string");else{if(v7!=="480p"&&v7!=="580p"&&v7!=="720p")R("/input/resolution","enum",A3);}}}{const v8=v3.aspect_ratio;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/aspect_ratio","type","string");else{if(v8!=="auto"&&v8!=="16:9"&&v8!=="9:16"&&v8!=="1:1")R("/input/aspect_ratio","enum",A4);}}}{const v9=v3.enable_prompt_expansion;if(v9!==void 0){if(!(typeof v9=="boolean"))R("/input/enable_prompt_expansion","type","boolean");}}{const v10=v3.seed;if(v10!==void 0){if(!(Number.isInteger(v10)))R("/input/seed","type","integer");else{if(v10<0)R("/input/seed","minimum",0);if(v10>2147483647)R("/input/seed","maximum",2147483647);}}}{const v11=v3.acceleration;if(v11!==void 0){if(!(typeof v11=="string"))R("/input/acceleration","type","string");else{if(v11!=="none"&&v11!=="regular")R("/input/acceleration","enum",A5);}}}}}}}});
 export default validator;
