@@ -9,7 +9,8 @@ import type { TransportOptions } from "./transport.js";
 
 /** What the client's parts share. */
 export interface ClientContext {
-  raw: Client<paths>;
+  /** The internal openapi-fetch client (see `PlannedRequest` in client.ts). */
+  api: Client<paths>;
   config: Omit<ResolvedConfig, "apiKey">;
   create: TransportOptions;
   read: TransportOptions;

@@ -62,7 +62,7 @@ export function createFiles(context: ClientContext) {
         signal,
         send: (attemptSignal) =>
           // biome-ignore lint/suspicious/noExplicitAny: each caller builds the body its endpoint takes
-          context.raw.POST(path, { baseUrl: context.config.uploadBaseUrl, body: body as any, signal: attemptSignal, parseAs: "text" }),
+          context.api.POST(path, { baseUrl: context.config.uploadBaseUrl, body: body as any, signal: attemptSignal, parseAs: "text" }),
       },
       context.upload,
     ) as Promise<UploadedFile>;
@@ -117,7 +117,7 @@ export function createFiles(context: ClientContext) {
         kind: "read",
         label: "POST download-url",
         signal: options.signal,
-        send: (signal) => context.raw.POST("/api/v1/common/download-url", { body: { url }, signal, parseAs: "text" }),
+        send: (signal) => context.api.POST("/api/v1/common/download-url", { body: { url }, signal, parseAs: "text" }),
       },
       context.read,
     );
@@ -136,7 +136,7 @@ export function createAccount(context: ClientContext) {
         kind: "read",
         label: "GET credit",
         signal: options.signal,
-        send: (signal) => context.raw.GET("/api/v1/chat/credit", { signal, parseAs: "text" }),
+        send: (signal) => context.api.GET("/api/v1/chat/credit", { signal, parseAs: "text" }),
       },
       context.read,
     );

@@ -83,7 +83,7 @@ export function createTasks(context: ClientContext) {
         label: `GET recordInfo ${taskId}`,
         taskId,
         signal: options.signal,
-        send: (signal) => context.raw.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
+        send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
       },
       context.read,
     );
@@ -109,7 +109,7 @@ export function createTasks(context: ClientContext) {
         label: `POST createTask ${request.model}`,
         signal: options.signal,
         // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema above
-        send: (signal) => context.raw.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
+        send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
       },
       context.create,
     );
