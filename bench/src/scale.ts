@@ -33,12 +33,45 @@ function syntheticCatalog(repoRoot: string, dir: string, size: number) {
   return specs;
 }
 
-/** tsc on a consumer that uses 10 models, against the generated client types (as the published .d.ts expose them). */
+/**
+ * tsc on a consumer that uses 10 models, against what the package publishes: the generated client and
+ * schema types are first compiled to `.d.ts` (not timed), then the consumer is checked against them with
+ * `skipLibCheck` (as `tsc --init` sets it), so the time is what a user's editor and CI pay.
+ */
 function typecheck(repoRoot: string, dir: string, ids: string[]) {
+  const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
   writeFileSync(
     join(dir, "validator-stub.d.ts"),
     'declare const validator: import("@kie-market/schemas").KieValidator<never>;\nexport { validator };\n',
   );
+  const compilerOptions = {
+    strict: true,
+    skipLibCheck: true,
+    module: "nodenext",
+    moduleResolution: "nodenext",
+    target: "es2022",
+    types: [],
+  };
+  const paths = (types: string) => ({
+    "@kie-market/schemas": [join(repoRoot, "packages/schemas/dist/index.d.ts")],
+    "@kie-market/schemas/types": [types],
+    "@kie-market/schemas/market/*": ["./validator-stub.d.ts"],
+  });
+  writeFileSync(
+    join(dir, "tsconfig.declarations.json"),
+    JSON.stringify({
+      compilerOptions: {
+        ...compilerOptions,
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: "published",
+        rootDir: ".",
+        paths: paths("./packages/schemas/src/generated/types.gen.ts"),
+      },
+      files: ["packages/client/src/generated/models.gen.ts", "packages/schemas/src/generated/types.gen.ts"],
+    }),
+  );
+  execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.declarations.json")]);
   const calls = ids
     .slice(0, 10)
     .map(
@@ -47,32 +80,17 @@ function typecheck(repoRoot: string, dir: string, ids: string[]) {
     );
   writeFileSync(
     join(dir, "consumer.ts"),
-    `import type { CreateTaskBody, ModelId, ModelInputs } from "./packages/client/src/generated/models.gen.js";\nexport declare function create<M extends ModelId>(body: CreateTaskBody<M>): CreateTaskBody<M>;\n${calls.join("\n")}\n`,
+    `import type { CreateTaskBody, ModelId, ModelInputs } from "./published/packages/client/src/generated/models.gen.js";\nexport declare function create<M extends ModelId>(body: CreateTaskBody<M>): CreateTaskBody<M>;\n${calls.join("\n")}\n`,
   );
   writeFileSync(
     join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        module: "nodenext",
-        moduleResolution: "nodenext",
-        target: "es2022",
-        types: [],
-        paths: {
-          "@kie-market/schemas": [join(repoRoot, "packages/schemas/dist/index.d.ts")],
-          "@kie-market/schemas/types": ["./packages/schemas/src/generated/types.gen.ts"],
-          "@kie-market/schemas/market/*": ["./validator-stub.d.ts"],
-        },
-      },
+      compilerOptions: { ...compilerOptions, noEmit: true, paths: paths("./published/packages/schemas/src/generated/types.gen.d.ts") },
       files: ["consumer.ts"],
     }),
   );
   const runs = [0, 1, 2].map(() => {
-    const output = execFileSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", dir, "--extendedDiagnostics"], {
-      encoding: "utf8",
-    });
+    const output = execFileSync(process.execPath, [tsc, "-p", dir, "--extendedDiagnostics"], { encoding: "utf8" });
     return {
       seconds: Number(/Total time:\s+([\d.]+)s/.exec(output)?.[1]),
       memoryMb: Number(/Memory used:\s+(\d+)K/.exec(output)?.[1]) / 1024,
@@ -123,7 +141,7 @@ export async function scale(repoRoot: string, workDir: string, sizes = [10, 100,
       },
       {
         bench: "scale",
-        name: `tsc --noEmit, consumer of 10 models, catalogue of ${size}`,
+        name: `tsc --noEmit, consumer of 10 models, catalogue of ${size} (published .d.ts)`,
         value: round(types.seconds, 2),
         unit: "s",
         note: `${types.memoryMb.toFixed(0)} MB`,
@@ -142,7 +160,7 @@ export async function scale(repoRoot: string, workDir: string, sizes = [10, 100,
     codegen500.target = "< 10 s";
     codegen500.met = codegen500.value < 10;
   }
-  const tsc500 = groups[1].find((row) => row.name.endsWith("catalogue of 500"));
+  const tsc500 = groups[1].find((row) => row.name.includes("catalogue of 500 "));
   if (tsc500) {
     tsc500.target = "< 2× the 10-model time";
     tsc500.met = (tsc500.ratio ?? 99) < 2;
