@@ -15,6 +15,9 @@ export async function main(request) {
 }`,
   "@kie-market/schemas: one model's validator": `import { validator } from "@kie-market/schemas/market/hailuo/2-3-image-to-video-standard";
 export const check = (value) => validator.validate(value);`,
+  "@kie-market/schemas: two models' validators (the second adds only its own check)": `import { validator as a } from "@kie-market/schemas/market/hailuo/2-3-image-to-video-standard";
+import { validator as b } from "@kie-market/schemas/market/kling/v2-5-turbo-image-to-video-pro";
+export const check = (value) => [a.validate(value), b.validate(value)];`,
   "openapi-fetch alone": `import createClient from "openapi-fetch";
 const client = createClient({ baseUrl: "https://api.kie.ai" });
 export const get = (taskId) => client.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } } });`,
@@ -74,6 +77,7 @@ export async function bundleSizes(workDir: string): Promise<Row[]> {
   rows[0].met = rows[0].value <= 6;
   rows[1].target = "≤ 2 kB gz";
   rows[1].met = rows[1].value <= 2;
-  rows[2].baseline = true;
+  rows[2].note = `${rows[2].note}; +${((rows[2].value - rows[1].value) * 1000).toFixed(0)} B gz for the second model`;
+  rows[3].baseline = true;
   return withRatios(rows);
 }

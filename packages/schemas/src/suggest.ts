@@ -1,21 +1,45 @@
-/** Edit distance (insertions, deletions, substitutions, adjacent swaps), in three rolling rows. */
-export function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+// Three rolling rows, reused between calls (field names are short; the rows grow when needed).
+let rows = new Int32Array(3 * 32);
+
+/**
+ * Edit distance (insertions, deletions, substitutions, adjacent swaps). With `max`, it stops as soon
+ * as the distance must exceed `max` and returns `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  const r = rows;
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) r[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+    r[current] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      // min(delete, insert, substitute), then an adjacent swap; written out, this loop is the hot path.
+      let best = r[previous + j - 1] + (ai === bj ? 0 : 1);
+      const deletion = r[previous + j] + 1;
+      if (deletion < best) best = deletion;
+      const insertion = r[current + j - 1] + 1;
+      if (insertion < best) best = insertion;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && r[before + j - 2] + 1 < best)
+        best = r[before + j - 2] + 1;
+      r[current + j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    if (rowMin > max) return max + 1;
+    const spare = before;
     before = previous;
     previous = current;
+    current = spare;
   }
-  return previous[b.length];
+  return r[previous + b.length];
 }
 
 const counts = new Int32Array(128);
-const slot = (text: string, index: number) => Math.min(text.charCodeAt(index), 127);
 
 /**
  * A lower bound of {@link editDistance}, in linear time: every edit changes the multiset of
@@ -23,18 +47,20 @@ const slot = (text: string, index: number) => Math.min(text.charCodeAt(index), 1
  * which only lowers the bound.
  */
 export function bagDistance(a: string, b: string): number {
-  for (let index = 0; index < a.length; index++) counts[slot(a, index)]++;
-  for (let index = 0; index < b.length; index++) counts[slot(b, index)]--;
+  for (let index = 0; index < a.length; index++) counts[Math.min(a.charCodeAt(index), 127)]++;
+  for (let index = 0; index < b.length; index++) counts[Math.min(b.charCodeAt(index), 127)]--;
   let surplus = 0;
   let missing = 0;
-  // Each slot is read once, then cleared for the next call.
-  for (const text of [a, b])
-    for (let index = 0; index < text.length; index++) {
-      const count = counts[slot(text, index)];
-      if (count > 0) surplus += count;
-      else missing -= count;
-      counts[slot(text, index)] = 0;
-    }
+  for (let index = 0; index < a.length; index++) {
+    const code = Math.min(a.charCodeAt(index), 127);
+    if (counts[code] > 0) surplus += counts[code];
+    counts[code] = 0;
+  }
+  for (let index = 0; index < b.length; index++) {
+    const code = Math.min(b.charCodeAt(index), 127);
+    if (counts[code] < 0) missing -= counts[code];
+    counts[code] = 0;
+  }
   return Math.max(surplus, missing);
 }
 
@@ -49,7 +75,7 @@ export function nearest(name: string, known: readonly string[]): string | undefi
     if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const other = candidate.toLowerCase();
     if (bagDistance(lower, other) >= bestDistance) continue;
-    const distance = editDistance(lower, other);
+    const distance = editDistance(lower, other, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

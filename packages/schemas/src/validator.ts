@@ -76,66 +76,89 @@ const show = (value: unknown) =>
 const kind = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
 
-// How each bound reads in a message.
-const BOUNDS: Record<string, string> = {
-  maxLength: "at most",
-  minLength: "at least",
-  maxItems: "at most",
-  minItems: "at least",
-  maximum: "<=",
-  minimum: ">=",
-  exclusiveMaximum: "<",
-  exclusiveMinimum: ">",
-  multipleOf: "a multiple of",
-};
-
-type Draft = { -readonly [K in keyof ValidationIssue]: ValidationIssue[K] };
+const COMPARISONS: Record<string, string> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
 
 function toIssue([pointer, rule, param, extra]: RawIssue, data: unknown): ValidationIssue {
-  const { path, at, value } = locate(pointer, data);
-  const issue: Draft = { path, at, rule, message: "" };
-  let text: string;
-  if (rule === "required" || rule === "additionalProperties") {
-    // Named at the field, not at the object holding it.
-    const field = String(param);
-    issue.path = [...path, field];
-    issue.at = child(at, field);
-    if (rule === "required") text = "is required";
-    else {
+  const { path: base, at, value } = locate(pointer, data);
+  switch (rule) {
+    case "required": {
+      const field = String(param);
+      const text = child(at, field);
+      return { path: [...base, field], at: text, rule, message: `${text} is required` };
+    }
+    case "additionalProperties": {
+      const field = String(param);
+      const text = child(at, field);
       const known = (extra as string[] | undefined) ?? [];
       const suggestion = nearest(field, known);
-      issue.suggestion = suggestion;
-      text = `is not a known field${suggestion ? `; did you mean "${suggestion}"?` : known.length ? ` (known fields: ${known.join(", ")})` : ""}`;
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? ` (known fields: ${known.join(", ")})` : "";
+      return { path: [...base, field], at: text, rule, suggestion, message: `${text} is not a known field${hint}` };
     }
-  } else if (rule === "enum" || rule === "const") {
-    const allowed = param as unknown[];
-    issue.allowed = allowed;
-    text = `must be ${allowed.length > 1 ? "one of " : ""}${allowed.map(show).join(", ")} (got ${show(value)})`;
-  } else if (rule === "type") text = `must be of type ${param} (got ${kind(value)})`;
-  else if (rule in BOUNDS) {
-    const limit = Number(param);
-    issue.limit = limit;
-    const bound = `${BOUNDS[rule]} ${limit}`;
-    text = rule.endsWith("Length")
-      ? `must be ${bound} characters long (got ${typeof value === "string" ? codePoints(value) : 0})`
-      : rule.endsWith("Items")
-        ? `must have ${bound} items`
-        : `must be ${bound} (got ${show(value)})`;
-  } else if (rule === "format") text = `must be a valid ${param} (got ${show(value)})`;
-  else if (rule === "pattern") text = `must match ${param} (got ${show(value)})`;
-  else if (rule === "uniqueItems") text = "must not repeat an item";
-  else {
-    // `not`, `anyOf`, `oneOf`: the spec's own message (`x-kie-message`) when it has one.
-    const authored = rule === "not" ? param : extra;
-    text =
-      authored !== undefined
-        ? `: ${authored}`
-        : rule === "not"
-          ? `breaks the "${rule}" rule of the schema`
-          : `must match ${rule === "anyOf" ? "at least" : "exactly"} one of ${param} allowed shapes`;
+    case "enum":
+    case "const": {
+      const allowed = param as unknown[];
+      return {
+        path: base,
+        at,
+        rule,
+        allowed,
+        message: `${at} must be ${allowed.length > 1 ? "one of " : ""}${allowed.map(show).join(", ")} (got ${show(value)})`,
+      };
+    }
+    case "type":
+      return { path: base, at, rule, message: `${at} must be of type ${String(param)} (got ${kind(value)})` };
+    case "maxLength":
+    case "minLength": {
+      const limit = Number(param);
+      const length = typeof value === "string" ? codePoints(value) : 0;
+      return {
+        path: base,
+        at,
+        rule,
+        limit,
+        message: `${at} must be at ${rule === "maxLength" ? "most" : "least"} ${limit} characters long (got ${length})`,
+      };
+    }
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+    case "multipleOf": {
+      const limit = Number(param);
+      const expected = rule === "multipleOf" ? `a multiple of ${limit}` : `${COMPARISONS[rule]} ${limit}`;
+      return { path: base, at, rule, limit, message: `${at} must be ${expected} (got ${show(value)})` };
+    }
+    case "maxItems":
+    case "minItems": {
+      const limit = Number(param);
+      return { path: base, at, rule, limit, message: `${at} must have at ${rule === "maxItems" ? "most" : "least"} ${limit} items` };
+    }
+    case "uniqueItems":
+      return { path: base, at, rule, message: `${at} must not repeat an item` };
+    case "format":
+      return { path: base, at, rule, message: `${at} must be a valid ${String(param)} (got ${show(value)})` };
+    case "pattern":
+      return { path: base, at, rule, message: `${at} must match ${String(param)} (got ${show(value)})` };
+    case "anyOf":
+    case "oneOf":
+      return {
+        path: base,
+        at,
+        rule,
+        message:
+          extra === undefined
+            ? `${at} must match ${rule === "anyOf" ? "at least" : "exactly"} one of ${String(param)} allowed shapes`
+            : `${at}: ${String(extra)}`,
+      };
+    default:
+      // `not`: the spec's own message (`x-kie-message`) when it has one.
+      return {
+        path: base,
+        at,
+        rule,
+        message: param === undefined ? `${at} breaks the "${rule}" rule of the schema` : `${at}: ${String(param)}`,
+      };
   }
-  issue.message = text[0] === ":" ? issue.at + text : `${issue.at} ${text}`;
-  return issue;
 }
 
 /** A generated check: reports each violation through the runtime; see `runtime.ts`. */
