@@ -1,6 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { mockThroughput } from "./mock-throughput.js";
 import { requestOverhead } from "./overhead.js";
 import { scale } from "./scale.js";
@@ -12,9 +14,7 @@ import { concurrentWaits, waitingEfficiency } from "./waiting.js";
 // `pnpm bench`: every benchmark, one table, results in bench/results.json and bench/RESULTS.md.
 const repoRoot = resolve(import.meta.dirname, "../..");
 const work = join(repoRoot, "bench/.work");
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
 const benches: [string, () => Promise<Row[]> | Row[]][] = [
   ["size", () => bundleSizes(work)],
   ["overhead", () => requestOverhead()],
@@ -23,12 +23,27 @@ const benches: [string, () => Promise<Row[]> | Row[]][] = [
   ["waiting", async () => [...waitingEfficiency(), ...(await concurrentWaits())]],
   ["mock", () => mockThroughput()],
 ];
+
+// `--child <name> <file>`: run one bench and write its rows to <file> (used below).
+if (args[0] === "--child") {
+  const run = benches.find(([name]) => name === args[1])?.[1];
+  if (!run) throw new Error(`unknown bench ${args[1]}`);
+  writeFileSync(args[2], JSON.stringify(await run()));
+  process.exit(0);
+}
+
+// Each bench runs in a fresh process, so that no bench inherits another's heap or JIT state.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const only = args;
 const rows: Row[] = [];
-for (const [name, run] of benches) {
+for (const [name] of benches) {
   if (only.length && !only.includes(name)) continue;
   const started = Date.now();
   process.stdout.write(`running ${name}... `);
-  rows.push(...(await run()));
+  const file = join(work, `${name}.rows.json`);
+  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child", name, file], { stdio: "inherit" });
+  rows.push(...(JSON.parse(readFileSync(file, "utf8")) as Row[]));
   console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
