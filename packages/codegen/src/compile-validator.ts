@@ -118,8 +118,8 @@ export function compileChecks(
   let variables = 0;
   let tests = 0;
 
-  const constant = (value: unknown, prefix = "C"): string => {
-    const code = JSON.stringify(value);
+  /** A module-level `const` holding `code`, declared once however often it is used. */
+  const declare = (code: string, prefix: string): string => {
     let name = constants.get(code);
     if (!name) {
       name = `${prefix}${constants.size}`;
@@ -128,6 +128,7 @@ export function compileChecks(
     }
     return name;
   };
+  const constant = (value: unknown, prefix = "C"): string => declare(JSON.stringify(value), prefix);
   const variable = () => `v${variables++}`;
 
   /** A function `t<n>(x)` returning whether `node` accepts `x` (no reports). */
@@ -155,29 +156,13 @@ export function compileChecks(
     for (const type of types)
       if (typeof type !== "string" || !TYPES.has(type)) throw new Error(`${path}/type: unknown type ${JSON.stringify(type)}`);
 
-    // Keywords for one instance type, guarded by that type unless `type` already pinned it.
-    const group = (type: string, guard: boolean): string => {
-      const code = (type === "string" ? strings : type === "number" ? numbers : type === "object" ? objects : arrays)(
-        node,
-        v,
-        pointer,
-        path,
-        fail,
-        report,
-      );
-      if (!code) return "";
-      return guard ? `if(${TYPE_TESTS[type === "number" ? "number" : type](v)}){${code}}` : code;
-    };
-    const present = (type: string) => GROUPS[type].some((key) => node[key] !== undefined);
-
+    // Keywords for one instance type, guarded by that type unless a single `type` already pinned it.
+    const pinned = types.length === 1 ? (types[0] === "integer" ? "number" : types[0]) : undefined;
     let typed = "";
-    const groupTypes = Object.keys(GROUPS).filter(present);
-    if (types.length === 1) {
-      const only = types[0] as string;
-      const groupType = only === "integer" ? "number" : only;
-      typed += groupTypes.map((type) => group(type, type !== groupType)).join("");
-    } else {
-      typed += groupTypes.map((type) => group(type, true)).join("");
+    for (const type of Object.keys(GROUPS)) {
+      if (!GROUPS[type].some((key) => node[key] !== undefined)) continue;
+      const code = compilers[type](node, v, pointer, path, fail, report);
+      if (code) typed += type === pinned ? code : `if(${TYPE_TESTS[type](v)}){${code}}`;
     }
 
     let values = "";
@@ -261,9 +246,7 @@ export function compileChecks(
       } catch (error) {
         throw new Error(`${path}/pattern: ${(error as Error).message}`);
       }
-      const name = `P${constants.size}`;
-      constants.set(`pattern:${node.pattern}`, name);
-      declarations.push(`const ${name}=new RegExp(${JSON.stringify(node.pattern)},"u");`);
+      const name = declare(`new RegExp(${JSON.stringify(node.pattern)},"u")`, "P");
       code += `if(!${name}.test(${v}))${fail("pattern", JSON.stringify(node.pattern))}`;
     }
     if (node.format !== undefined) {
@@ -358,6 +341,8 @@ export function compileChecks(
     }
     return code;
   };
+
+  const compilers: Record<string, Group> = { string: strings, number: numbers, object: objects, array: arrays };
 
   const checks: Record<string, string> = {};
   for (const [name, entry] of Object.entries(schemas)) {

@@ -8,14 +8,11 @@ import { importPath, type Output } from "./output.js";
 export const SCHEMAS_GENERATED = "packages/schemas/src/generated";
 const SCHEMAS_SRC = "packages/schemas/src";
 
-// Generated checks only compare and branch on `any` values; the runtime helpers carry the types.
-const CHECK_NOTE = "/* biome-ignore-all lint: generated */\n/* eslint-disable */\n";
-
 /** The imports and declarations a module of compiled checks needs, and each check's code. */
 function compileModule(schemas: Record<string, { schema: Json; messages: Record<string, string> }>, file: string) {
   const { declarations, checks } = compileChecks(schemas, { typescript: true });
   const body = [...declarations, ...Object.values(checks)].join("\n");
-  const used = Object.values(RUNTIME_NAMES).filter((short) => new RegExp(`\\b${short.replace("$", "\\$")}\\(`).test(body));
+  const used = Object.values(RUNTIME_NAMES).filter((short) => new RegExp(`\\b${short}\\(`).test(body));
   const runtime = importPath(file, `${SCHEMAS_SRC}/runtime.js`);
   const imports = used.length ? `import { ${used.join(", ")} } from "${runtime}";\n` : "";
   return { imports, declarations, checks };
@@ -35,7 +32,7 @@ export function emitValidators(catalog: SpecCatalog, bundle: OpenApiDocument, ou
 function modelModule(id: string, request: string, input: string, compiled: ReturnType<typeof compileModule>, file: string, source: string) {
   const types = importPath(file, `${SCHEMAS_GENERATED}/types.gen.js`);
   const runtime = importPath(file, `${SCHEMAS_SRC}/validator.js`);
-  return `${generatedHeader([source])}${CHECK_NOTE}
+  return `${generatedHeader([source])}
 import { createValidator, type KieValidator } from "${runtime}";
 ${compiled.imports}import type { components } from "${types}";
 
@@ -81,7 +78,7 @@ function emitResponses(catalog: SpecCatalog, bundle: OpenApiDocument, output: Ou
   );
   output.write(
     file,
-    `${generatedHeader(sources)}${CHECK_NOTE}
+    `${generatedHeader(sources)}
 import { createValidator, type KieValidator } from "${importPath(file, `${SCHEMAS_SRC}/validator.js`)}";
 ${compiled.imports}import type { components } from "./types.gen.js";
 

@@ -1,10 +1,8 @@
 import { isObject, type Json, type JsonObject, resolvePointer } from "./openapi.js";
 
-/** What the runtime needs beyond Ajv's own errors, keyed by Ajv `schemaPath`. */
+/** What the validator compiler needs beyond the schema itself, keyed by schema path. */
 export interface ValidatorMeta {
-  /** Property names of every closed object (`additionalProperties: false`), for "did you mean" hints. */
-  knownFields: Record<string, string[]>;
-  /** Spec-authored messages for rules Ajv can only call "must NOT be valid" (`x-kie-message`). */
+  /** Spec-authored messages for rules a schema can only call "must NOT be valid" (`x-kie-message`). */
   messages: Record<string, string>;
 }
 
@@ -26,9 +24,9 @@ const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf"];
 
 /**
  * Turns an OpenAPI 3.0 schema (with local `$ref`s into `document`) into a plain, dereferenced
- * JSON Schema that Ajv compiles in strict mode, and records the metadata of {@link ValidatorMeta}.
+ * JSON Schema (which our compiler and Ajv in strict mode both accept), and records the metadata of {@link ValidatorMeta}.
  */
-export function toJsonSchema(document: Json, schema: Json, meta: ValidatorMeta = { knownFields: {}, messages: {} }) {
+export function toJsonSchema(document: Json, schema: Json, meta: ValidatorMeta = { messages: {} }) {
   const convert = (node: Json, path: string, stack: string[]): JsonObject => {
     if (!isObject(node)) throw new Error(`schema at ${path} is not an object`);
     if (typeof node.$ref === "string") {
@@ -56,9 +54,6 @@ export function toJsonSchema(document: Json, schema: Json, meta: ValidatorMeta =
       if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
     }
     if (typeof node["x-kie-message"] === "string") meta.messages[path] = node["x-kie-message"];
-    if (node.additionalProperties === false && isObject(out.properties)) {
-      meta.knownFields[path] = Object.keys(out.properties);
-    }
     return out;
   };
   return { schema: convert(schema, "#", []), meta };

@@ -1,8 +1,6 @@
 // This file is generated. Do not edit it by hand.
 // Source: specs/market/wan/2-2-a14b-image-to-video-turbo.json
 // Regenerate with: pnpm generate
-/* biome-ignore-all lint: generated */
-/* eslint-disable */
 
 import { createValidator, type KieValidator } from "../../../validator.js";
 import { R, O, L, U } from "../../../runtime.js";
