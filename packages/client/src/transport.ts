@@ -3,6 +3,7 @@ import type { Logger } from "./logger.js";
 import type { SlidingWindowLimiter } from "./rate-limiter.js";
 import { DEFAULT_RETRY, parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
 import { throwIfAborted } from "./sleep.js";
+import type { Timeouts } from "./timeouts.js";
 
 /**
  * `create`: billable, so retried only when the server surely did not process it.
@@ -31,7 +32,8 @@ export interface TransportOptions {
   /** Removes secrets from anything a server sends back (a proxy that echoes headers, say). */
   redact?: <T>(value: T) => T;
   retry: Required<RetryOptions>;
-  timeoutMs: number;
+  /** The per-attempt timeout (`timeouts.ms`), shared by the client's requests. */
+  timeouts: Timeouts;
   limiter?: SlidingWindowLimiter;
   logger?: Logger;
 }
@@ -132,14 +134,14 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(plan.signal);
     const release = await options.limiter?.acquire(plan.signal);
-    // One clearable timer and one listener per attempt: AbortSignal.timeout and AbortSignal.any cost far
-    // more per request in Node 20, and their timers cannot be cleared.
+    // One controller per attempt, aborted by the client's shared timeout timer or the caller's signal.
+    // (AbortSignal.timeout and AbortSignal.any cost far more per request in Node 20.)
     const attemptController = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const stopTimer = options.timeouts.start(() => {
       timedOut = true;
-      attemptController.abort(new Error(`timed out after ${options.timeoutMs} ms`));
-    }, options.timeoutMs);
+      attemptController.abort(new Error(`timed out after ${options.timeouts.ms} ms`));
+    });
     const onAbort = () => attemptController.abort(plan.signal?.reason);
     if (plan.signal?.aborted) onAbort();
     plan.signal?.addEventListener("abort", onAbort, { once: true });
@@ -147,9 +149,9 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     try {
       outcome = interpret(await plan.send(attemptController.signal), plan, options.redact);
     } catch (error) {
-      outcome = { error: classifyNetworkError(error, plan, timedOut && !plan.signal?.aborted, options.timeoutMs) };
+      outcome = { error: classifyNetworkError(error, plan, timedOut && !plan.signal?.aborted, options.timeouts.ms) };
     } finally {
-      clearTimeout(timer);
+      stopTimer();
       plan.signal?.removeEventListener("abort", onAbort);
       release?.();
     }
