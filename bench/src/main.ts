@@ -42,7 +42,10 @@ for (const [name] of benches) {
   const started = Date.now();
   process.stdout.write(`running ${name}... `);
   const file = join(work, `${name}.rows.json`);
-  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child", name, file], { stdio: "inherit" });
+  // --expose-gc: benches that alternate variants collect garbage between blocks (see overhead.ts).
+  execFileSync(process.execPath, [...process.execArgv, "--expose-gc", fileURLToPath(import.meta.url), "--child", name, file], {
+    stdio: "inherit",
+  });
   rows.push(...(JSON.parse(readFileSync(file, "utf8")) as Row[]));
   console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
