@@ -67,6 +67,20 @@ describe("Timeouts: one timer for all attempts of a client", () => {
     expect(fired).toEqual(["first", "retry"]);
   });
 
+  test("a timeout beyond what a timer can hold (Infinity): no early expiry, no 1 ms timer loop", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    let fired = 0;
+    const stop = new Timeouts(Number.POSITIVE_INFINITY).start(() => fired++);
+    await pause(30);
+    process.off("warning", onWarning);
+    expect(fired).toBe(0);
+    // Node turns a delay above 2^31 - 1 ms into 1 ms, with a TimeoutOverflowWarning.
+    expect(warnings).not.toContain("TimeoutOverflowWarning");
+    stop();
+  });
+
   test("the timer never keeps the process alive by itself", () => {
     const before = timersKeepingAlive();
     const stop = new Timeouts(60_000).start(() => {});

@@ -5,6 +5,7 @@ interface Deadline {
 }
 
 const now = () => performance.now();
+const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * The per-attempt timeouts of one client, on a single timer. A `setTimeout` plus `clearTimeout` per
@@ -66,7 +67,8 @@ export class Timeouts {
 
   private arm(delay: number): void {
     this.armed = true;
-    const timer: unknown = setTimeout(this.fire, Math.max(1, Math.ceil(delay)));
+    // Timers take at most 2^31 - 1 ms (Node fires a longer one after 1 ms): a later deadline re-arms.
+    const timer: unknown = setTimeout(this.fire, Math.min(MAX_DELAY, Math.max(1, Math.ceil(delay))));
     if (typeof timer === "object" && timer !== null && "unref" in timer) (timer as { unref(): void }).unref();
     else (globalThis as { Deno?: { unrefTimer?(id: unknown): void } }).Deno?.unrefTimer?.(timer);
   }
