@@ -10,7 +10,7 @@ import { DEFAULT_POLLING } from "./poll-schedule.js";
 import { SlidingWindowLimiter } from "./rate-limiter.js";
 import { DEFAULT_RETRY } from "./retry.js";
 import { createTasks } from "./tasks.js";
-import { Timeouts } from "./timeouts.js";
+import { createTimeouts } from "./timeouts.js";
 
 /**
  * What openapi-fetch needs of a Request (url, method, headers), without building one: undici's
@@ -68,7 +68,7 @@ export function createKieClient(options: KieClientOptions = {}) {
     return JSON.parse(JSON.stringify(value).replaceAll(apiKey, "[redacted]"));
   };
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const timeouts = new Timeouts(options.timeoutMs ?? 60_000);
+  const timeouts = createTimeouts(options.timeoutMs ?? 60_000);
   const limiter = (rate: typeof DEFAULT_READ_LIMIT | false | undefined, fallback: typeof DEFAULT_READ_LIMIT) =>
     rate === false ? undefined : new SlidingWindowLimiter(rate ?? fallback);
   const base = { retry, timeouts, logger: options.logger, redact };

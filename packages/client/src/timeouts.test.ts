@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { Timeouts } from "./timeouts.js";
+import { createTimeouts } from "./timeouts.js";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const timersKeepingAlive = () => process.getActiveResourcesInfo().filter((type) => type === "Timeout").length;
 
-describe("Timeouts: one timer for all attempts of a client", () => {
+describe("createTimeouts: one timer for all attempts of a client", () => {
   test("a deadline expires once, no earlier than `ms`", async () => {
-    const timeouts = new Timeouts(40);
+    const timeouts = createTimeouts(40);
     const started = performance.now();
     const fired: number[] = [];
     timeouts.start(() => fired.push(performance.now() - started));
@@ -17,7 +17,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
   });
 
   test("a stopped deadline never expires, and ended attempts do not pile up", async () => {
-    const timeouts = new Timeouts(30);
+    const timeouts = createTimeouts(30);
     let fired = 0;
     for (let index = 0; index < 5000; index++) timeouts.start(() => fired++)();
     expect(timeouts.size).toBe(0);
@@ -26,7 +26,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
   });
 
   test("deadlines behind a stopped one still expire on time (the timer re-arms)", async () => {
-    const timeouts = new Timeouts(50);
+    const timeouts = createTimeouts(50);
     const started = performance.now();
     const fired: string[] = [];
     const stopFirst = timeouts.start(() => fired.push("first"));
@@ -42,7 +42,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
   });
 
   test("out-of-order ends: only the attempt still running expires", async () => {
-    const timeouts = new Timeouts(30);
+    const timeouts = createTimeouts(30);
     const fired: string[] = [];
     const stops = ["a", "b", "c", "d"].map((name) => timeouts.start(() => fired.push(name)));
     stops[1]();
@@ -55,7 +55,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
   });
 
   test("an expiry may start the next attempt: it gets its own full deadline", async () => {
-    const timeouts = new Timeouts(30);
+    const timeouts = createTimeouts(30);
     const fired: string[] = [];
     timeouts.start(() => {
       fired.push("first");
@@ -72,7 +72,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
     const onWarning = (warning: Error) => warnings.push(warning.name);
     process.on("warning", onWarning);
     let fired = 0;
-    const stop = new Timeouts(Number.POSITIVE_INFINITY).start(() => fired++);
+    const stop = createTimeouts(Number.POSITIVE_INFINITY).start(() => fired++);
     await pause(30);
     process.off("warning", onWarning);
     expect(fired).toBe(0);
@@ -83,7 +83,7 @@ describe("Timeouts: one timer for all attempts of a client", () => {
 
   test("the timer never keeps the process alive by itself", () => {
     const before = timersKeepingAlive();
-    const stop = new Timeouts(60_000).start(() => {});
+    const stop = createTimeouts(60_000).start(() => {});
     expect(timersKeepingAlive()).toBe(before);
     stop();
   });
