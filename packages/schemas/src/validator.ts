@@ -76,6 +76,17 @@ const show = (value: unknown) =>
 const kind = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
 
+// The generated field lists are module constants: join each once.
+const knownLists = new Map<readonly string[], string>();
+function knownList(known: readonly string[]): string {
+  let text = knownLists.get(known);
+  if (text === undefined) {
+    text = known.length ? ` (known fields: ${known.join(", ")})` : "";
+    if (knownLists.size < 4096) knownLists.set(known, text);
+  }
+  return text;
+}
+
 const COMPARISONS: Record<string, string> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
 
 function toIssue([pointer, rule, param, extra]: RawIssue, data: unknown): ValidationIssue {
@@ -84,15 +95,17 @@ function toIssue([pointer, rule, param, extra]: RawIssue, data: unknown): Valida
     case "required": {
       const field = String(param);
       const text = child(at, field);
-      return { path: [...base, field], at: text, rule, message: `${text} is required` };
+      base.push(field);
+      return { path: base, at: text, rule, message: `${text} is required` };
     }
     case "additionalProperties": {
       const field = String(param);
       const text = child(at, field);
       const known = (extra as string[] | undefined) ?? [];
       const suggestion = nearest(field, known);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? ` (known fields: ${known.join(", ")})` : "";
-      return { path: [...base, field], at: text, rule, suggestion, message: `${text} is not a known field${hint}` };
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : knownList(known);
+      base.push(field);
+      return { path: base, at: text, rule, suggestion, message: `${text} is not a known field${hint}` };
     }
     case "enum":
     case "const": {
