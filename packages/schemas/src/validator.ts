@@ -44,16 +44,21 @@ export interface KieValidator<T> extends StandardSchemaV1<unknown, T> {
 
 const decode = (part: string) => (part.includes("~") ? part.replaceAll("~1", "/").replaceAll("~0", "~") : part);
 
-// Generated pointers are mostly constants: parse each once.
-const segmentsOf = new Map<string, readonly string[]>();
-function segments(pointer: string): readonly string[] {
-  let parts = segmentsOf.get(pointer);
-  if (parts === undefined) {
-    parts = pointer === "" ? [] : pointer.slice(1).split("/").map(decode);
-    if (segmentsOf.size < 4096) segmentsOf.set(pointer, parts);
-  }
-  return parts;
+/** Caches `compute` per key. Generated code passes module constants, so few keys; bounded all the same. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size < 4096) cache.set(key, value);
+    }
+    return value;
+  };
 }
+
+// Generated pointers are mostly constants: parse each once.
+const segments = memo((pointer: string): readonly string[] => (pointer === "" ? [] : pointer.slice(1).split("/").map(decode)));
 
 /** The path (array indices as numbers), its text (`input.image_urls[1]`), and the value found there. */
 function locate(pointer: string, data: unknown): { path: (string | number)[]; at: string; value: unknown } {
@@ -77,15 +82,7 @@ const kind = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
 
 // The generated field lists are module constants: join each once.
-const knownLists = new Map<readonly string[], string>();
-function knownList(known: readonly string[]): string {
-  let text = knownLists.get(known);
-  if (text === undefined) {
-    text = known.length ? ` (known fields: ${known.join(", ")})` : "";
-    if (knownLists.size < 4096) knownLists.set(known, text);
-  }
-  return text;
-}
+const knownList = memo((known: readonly string[]) => (known.length ? ` (known fields: ${known.join(", ")})` : ""));
 
 const COMPARISONS: Record<string, string> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
 
