@@ -42,14 +42,23 @@ describe("verifyCallback", () => {
     expect(event.taskId).toBe("cb2");
   });
 
+  // A fixed clock: timestamps computed while the file loads would drift from the time of verification.
+  const T = 1_790_000_000;
+  const clock = { now: () => T * 1000 };
+
   test.each([
-    ["a forged signature (wrong key)", { key: "attacker" }, "bad-signature"],
-    ["a stale timestamp", { timestamp: now() - 301 }, "stale"],
-    ["a timestamp from the future", { timestamp: now() + 301 }, "stale"],
+    ["a forged signature (wrong key)", { key: "attacker", timestamp: T }, "bad-signature"],
+    ["a stale timestamp", { timestamp: T - 301 }, "stale"],
+    ["a timestamp from the future", { timestamp: T + 301 }, "stale"],
   ] as const)("refuses %s", async (_name, options, reason) => {
-    const error = await verifyCallback(await signedRequest(successBody("cb3"), "cb3", options), HMAC_KEY).catch((caught) => caught);
+    const error = await verifyCallback(await signedRequest(successBody("cb3"), "cb3", options), HMAC_KEY, clock).catch((caught) => caught);
     expect(error).toBeInstanceOf(CallbackVerificationError);
     expect(error.reason).toBe(reason);
+  });
+
+  test.each([-300, 300])("accepts a timestamp exactly %i s from now (the edge of the window)", async (offset) => {
+    const event = await verifyCallback(await signedRequest(successBody("cb3"), "cb3", { timestamp: T + offset }), HMAC_KEY, clock);
+    expect(event.taskId).toBe("cb3");
   });
 
   test("refuses a signature made for another task id", async () => {
