@@ -30,6 +30,20 @@ class PlannedRequest {
 }
 
 /**
+ * The query string of our own calls, which send only flat values (recordInfo's `taskId`). Given as a
+ * function, it spares openapi-fetch building a serializer on every call (about 1.5 µs each).
+ */
+function flatQuery(query: Record<string, unknown>): string {
+  let search = "";
+  for (const key in query) {
+    const value = query[key];
+    if (value === undefined || value === null) continue;
+    search += `${search ? "&" : ""}${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
+  }
+  return search;
+}
+
+/**
  * Creates a client for the kie.ai (or apikley) Market jobs API.
  *
  * ```ts
@@ -54,6 +68,7 @@ export function createKieClient(options: KieClientOptions = {}) {
   };
   const api = createClient<paths>({
     baseUrl: config.baseUrl,
+    querySerializer: flatQuery,
     Request: PlannedRequest as unknown as typeof Request,
     fetch: plannedFetch as unknown as (request: Request) => Promise<Response>,
   });

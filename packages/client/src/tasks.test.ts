@@ -105,6 +105,16 @@ describe("tasks.get", () => {
     expect(result.costTime).toBe(274);
   });
 
+  test("a task id with reserved characters reaches the server intact", async () => {
+    const seen: (string | null)[] = [];
+    server = await startTestServer((request, response) => {
+      seen.push(request.query.get("taskId"));
+      sendJson(response, { code: 200, msg: "success", data: record("a b&c=d/é?", "generating") });
+    });
+    await client(server.url).tasks.get("a b&c=d/é?");
+    expect(seen).toEqual(["a b&c=d/é?"]);
+  });
+
   test("an unknown state is pending, never terminal", async () => {
     server = await startTestServer((_request, response) =>
       sendJson(response, { code: 200, msg: "success", data: record("t1", "rendering") }),
