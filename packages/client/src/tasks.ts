@@ -68,7 +68,10 @@ async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
     throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
   const validator = await validatorFor(model);
-  const result = validator.validate(body, context.validation);
+  if (validator.is(body, context.validation)) return;
+  // Something is wrong: load the "did you mean" suggester (kept out of the happy path) and list every issue.
+  const { nearest } = await import("@kie-market/schemas");
+  const result = validator.validate(body, { suggest: nearest, ...context.validation });
   if (!result.ok) throw new InputValidationError(model, result.issues);
 }
 

@@ -4,12 +4,12 @@ import { isObject, type Json, type JsonObject } from "./openapi.js";
  * Compiles a dereferenced JSON Schema (the subset our specs use) into straight-line JavaScript.
  *
  * The emitted check walks the value once, allocates nothing when the value is valid, and calls the
- * runtime's `R(pointer, rule, param, extra)` for each violation; the runtime turns those into issues
- * with messages. Subschemas under `not`, `anyOf` and `oneOf` compile to boolean test functions.
+ * runtime's `R(pointer, $rule, param, extra)` for each violation, where `$rule` is that rule's issue
+ * builder; the runtime turns those into issues with messages. Subschemas under `not`, `anyOf` and `oneOf` compile to boolean test functions.
  * A keyword the compiler does not implement is an error at generation time, never a silent pass.
  */
 
-/** Names the generated code imports from the runtime (`packages/schemas/src/check-runtime.ts`). */
+/** Names the generated code imports from the runtime (`packages/schemas/src/runtime.ts`). */
 export const RUNTIME_NAMES = {
   report: "R",
   isObject: "O",
@@ -20,6 +20,12 @@ export const RUNTIME_NAMES = {
   duplicates: "Q",
   equal: "D",
 } as const;
+
+/**
+ * The issue builder the generated code hands to `R` for a rule (`packages/schemas/src/issues.ts`
+ * exports one per rule, named `$` + the keyword), so that a module imports only the messages it needs.
+ */
+export const ruleBuilder = (rule: string): string => `$${rule}`;
 
 const HANDLED = new Set([
   "type",
@@ -99,21 +105,24 @@ export interface CompiledCheck {
   readonly declarations: string[];
   /** An arrow function `(x,u)=>{...}`: `x` the value, `u` true to allow unknown fields. */
   readonly check: string;
+  /** The rules it can report, whose builders (`$` + rule) the module must import. */
+  readonly rules: string[];
 }
 
 /** Compiles one schema; see {@link compileChecks}. */
 export function compileCheck(schema: Json, options: CompileOptions = {}): CompiledCheck {
-  const { declarations, checks } = compileChecks({ check: { schema, messages: options.messages ?? {} } }, options);
-  return { declarations, check: checks.check };
+  const { declarations, checks, rules } = compileChecks({ check: { schema, messages: options.messages ?? {} } }, options);
+  return { declarations, check: checks.check, rules };
 }
 
 /** Compiles several schemas into one module's worth of code: shared constants, one check each. */
 export function compileChecks(
   schemas: Readonly<Record<string, { schema: Json; messages: Readonly<Record<string, string>> }>>,
   options: Pick<CompileOptions, "typescript"> = {},
-): { declarations: string[]; checks: Record<string, string> } {
+): { declarations: string[]; checks: Record<string, string>; rules: string[] } {
   let messages: Readonly<Record<string, string>> = {};
   const declarations: string[] = [];
+  const rules = new Set<string>();
   const constants = new Map<string, string>();
   let variables = 0;
   let tests = 0;
@@ -147,10 +156,11 @@ export function compileChecks(
     if (!isObject(node)) throw new Error(`${path}: a schema must be an object`);
     for (const key of Object.keys(node))
       if (!HANDLED.has(key)) throw new Error(`${path}: the validator compiler does not support the JSON Schema keyword "${key}"`);
-    const fail = (rule: string, param?: string, extra?: string) =>
-      report
-        ? `${RUNTIME_NAMES.report}(${[pointerCode(pointer), JSON.stringify(rule), param, extra].filter((item) => item !== undefined).join(",")});`
-        : "return false;";
+    const fail = (rule: string, param?: string, extra?: string) => {
+      if (!report) return "return false;";
+      rules.add(rule);
+      return `${RUNTIME_NAMES.report}(${[pointerCode(pointer), ruleBuilder(rule), param, extra].filter((item) => item !== undefined).join(",")});`;
+    };
 
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     for (const type of types)
@@ -350,5 +360,5 @@ export function compileChecks(
     const body = compile(entry.schema, "x", [], "#", true);
     checks[name] = options.typescript ? `(x: any, u: boolean): void=>{${body}}` : `(x,u)=>{${body}}`;
   }
-  return { declarations, checks };
+  return { declarations, checks, rules: [...rules].sort() };
 }

@@ -1,5 +1,5 @@
 import type { SpecCatalog } from "./catalog.js";
-import { compileChecks, RUNTIME_NAMES } from "./compile-validator.js";
+import { compileChecks, RUNTIME_NAMES, ruleBuilder } from "./compile-validator.js";
 import { generatedHeader } from "./header.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type Json, type OpenApiDocument } from "./openapi.js";
@@ -10,11 +10,15 @@ const SCHEMAS_SRC = "packages/schemas/src";
 
 /** The imports and declarations a module of compiled checks needs, and each check's code. */
 function compileModule(schemas: Record<string, { schema: Json; messages: Record<string, string> }>, file: string) {
-  const { declarations, checks } = compileChecks(schemas, { typescript: true });
+  const { declarations, checks, rules } = compileChecks(schemas, { typescript: true });
   const body = [...declarations, ...Object.values(checks)].join("\n");
   const used = Object.values(RUNTIME_NAMES).filter((short) => new RegExp(`\\b${short}\\(`).test(body));
   const runtime = importPath(file, `${SCHEMAS_SRC}/runtime.js`);
-  const imports = used.length ? `import { ${used.join(", ")} } from "${runtime}";\n` : "";
+  // The issue builders of the rules this module can report.
+  const builders = importPath(file, `${SCHEMAS_SRC}/issues.js`);
+  const imports =
+    (used.length ? `import { ${used.join(", ")} } from "${runtime}";\n` : "") +
+    (rules.length ? `import { ${rules.map(ruleBuilder).join(", ")} } from "${builders}";\n` : "");
   return { imports, declarations, checks };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { nearest } from "../../schemas/src/suggest.js";
 import { generate } from "../src/generate.js";
 
 const root = resolve(import.meta.dirname, "../../..");
@@ -45,10 +46,10 @@ describe("adding a model is one spec file", () => {
     const module = await import(pathToFileURL(join(work, `packages/schemas/src/generated/market/${id}.gen.ts`)).href);
     expect(module.modelId).toBe(id);
     expect(module.validator.validate({ model: id, input: { prompt: "A red kite", fps: 24, style: "film" } }).ok).toBe(true);
-    const result = module.validator.validate({ model: id, input: { prompt: "A red kite", fps: 5, stlye: "film" } });
+    const result = module.validator.validate({ model: id, input: { prompt: "A red kite", fps: 5, stlye: "film" } }, { suggest: nearest });
     expect(result.issues).toEqual([
       expect.objectContaining({ path: ["input", "stlye"], rule: "additionalProperties", suggestion: "style" }),
-      expect.objectContaining({ path: ["input", "fps"], rule: "minimum", limit: 12 }),
+      expect.objectContaining({ path: ["input", "fps"], rule: "minimum", limit: 12, message: "input.fps must be >= 12 (got 5)" }),
     ]);
   });
 

@@ -2,20 +2,29 @@ import { resolve } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import * as builders from "../../schemas/src/issues.js";
 import * as runtime from "../../schemas/src/runtime.js";
 import { bundleCatalog } from "../src/bundle.js";
 import { readCatalog } from "../src/catalog.js";
-import { compileCheck } from "../src/compile-validator.js";
+import { compileCheck, ruleBuilder } from "../src/compile-validator.js";
 import { toJsonSchema } from "../src/json-schema.js";
 import { isObject, type Json, type JsonObject } from "../src/openapi.js";
 
-/** Compiles a schema and returns a function listing the raw issues (undefined when valid). */
+/** The rule a raw issue's builder words (builders are named `$` + rule, and say which rule they build). */
+const ruleOf = (build: builders.Rule, param: unknown, extra: unknown) => build({ path: [], at: "x", value: undefined }, param, extra).rule;
+
+/**
+ * Compiles a schema and returns a function listing the raw issues as `[pointer, rule, param, extra]`
+ * (undefined when valid), with the runtime and the rules' issue builders in scope as in a generated module.
+ */
 function compiled(schema: Json, messages: Record<string, string> = {}) {
   const { declarations, check } = compileCheck(schema, { messages });
-  const names = Object.keys(runtime).filter((name) => /^[A-Z]$/.test(name));
-  const make = new Function(...names, `${declarations.join("\n")}\nreturn ${check};`);
-  const fn = make(...names.map((name) => (runtime as Record<string, unknown>)[name]));
-  return (value: unknown, allowUnknown = false) => runtime.collect(fn, value, allowUnknown);
+  const scope: Record<string, unknown> = { ...builders };
+  for (const name of Object.keys(runtime)) if (/^[A-Z]$/.test(name)) scope[name] = (runtime as Record<string, unknown>)[name];
+  const make = new Function(...Object.keys(scope), `${declarations.join("\n")}\nreturn ${check};`);
+  const fn = make(...Object.values(scope));
+  return (value: unknown, allowUnknown = false) =>
+    runtime.collect(fn, value, allowUnknown)?.map(([pointer, build, param, extra]) => [pointer, ruleOf(build, param, extra), param, extra]);
 }
 
 function oracle(schema: Json) {
@@ -210,4 +219,24 @@ test("a model file built from this compiler stays small", () => {
   const { declarations, check } = compileCheck(schema, meta);
   // Regression guard for the code size, not a timing: the Ajv output it replaced was 7.9 kB.
   expect(declarations.join("").length + check.length).toBeLessThan(3000);
+});
+
+test("every rule the compiler reports has an issue builder that names that rule", () => {
+  const { rules } = compileCheck({
+    type: "object",
+    required: ["a"],
+    additionalProperties: false,
+    not: { required: ["z"] },
+    properties: {
+      a: { type: "string", minLength: 1, maxLength: 2, pattern: "^a", format: "uri", enum: ["a"] },
+      b: { type: "number", minimum: 0, maximum: 9, exclusiveMinimum: 0, exclusiveMaximum: 9, multipleOf: 1, const: 1 },
+      c: { type: "array", minItems: 1, maxItems: 2, uniqueItems: true, anyOf: [{}], oneOf: [{}] },
+    },
+  });
+  expect(rules).toHaveLength(20);
+  for (const rule of rules) {
+    const build = (builders as Record<string, builders.Rule | undefined>)[ruleBuilder(rule)];
+    expect(build, rule).toBeTypeOf("function");
+    expect(build?.({ path: [], at: "x", value: 1 }, [1], undefined).rule).toBe(rule);
+  }
 });

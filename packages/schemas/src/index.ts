@@ -1,3 +1,4 @@
+export type { Suggest } from "./issues.js";
 export type { StandardSchemaV1 } from "./standard-schema.js";
 export { nearest } from "./suggest.js";
 export {

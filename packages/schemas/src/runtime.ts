@@ -3,13 +3,15 @@
  * calls). Short names keep every generated module small; each is documented here.
  */
 
-/** A violation as the generated code reports it: JSON pointer, rule, and the rule's parameter. */
-export type RawIssue = [pointer: string, rule: string, param?: unknown, extra?: unknown];
+import type { Rule } from "./issues.js";
+
+/** A violation as the generated code reports it: JSON pointer, the rule's issue builder, and its parameters. */
+export type RawIssue = [pointer: string, rule: Rule, param?: unknown, extra?: unknown];
 
 let found: RawIssue[] | undefined;
 
 /** Reports a violation (called by generated code while {@link collect} runs). */
-export function R(pointer: string, rule: string, param?: unknown, extra?: unknown): void {
+export function R(pointer: string, rule: Rule, param?: unknown, extra?: unknown): void {
   if (found === undefined) found = [[pointer, rule, param, extra]];
   else found.push([pointer, rule, param, extra]);
 }

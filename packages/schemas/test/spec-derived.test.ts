@@ -2,11 +2,17 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import type { KieValidator } from "../src/index.js";
+import { type KieValidator, nearest, type ValidateOptions } from "../src/index.js";
 
 // Every case below is derived from the specs themselves, so a new model is covered without new tests.
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; enum?: unknown[] };
-type Case = { name: string; input: Record<string, unknown>; body?: Record<string, unknown>; want: Record<string, unknown> };
+type Case = {
+  name: string;
+  input: Record<string, unknown>;
+  body?: Record<string, unknown>;
+  options?: ValidateOptions;
+  want: Record<string, unknown>;
+};
 
 const marketDir = resolve(import.meta.dirname, "../../../specs/market");
 const listSpecs = (dir: string): string[] =>
@@ -94,9 +100,25 @@ function derive(model: ReturnType<typeof readModel>): Case[] {
   }
   const first = Object.keys(properties)[0];
   cases.push({
-    name: `a typo of ${first} is refused with a suggestion`,
+    name: `a typo of ${first} is refused with a suggestion (suggest: nearest)`,
     input: { ...base, [typo(first)]: base[first] ?? "x" },
-    want: { path: ["input", typo(first)], rule: "additionalProperties", suggestion: first },
+    options: { suggest: nearest },
+    want: {
+      path: ["input", typo(first)],
+      rule: "additionalProperties",
+      suggestion: first,
+      message: `input.${typo(first)} is not a known field; did you mean "${first}"?`,
+    },
+  });
+  cases.push({
+    name: `a typo of ${first} without a suggester lists the known fields`,
+    input: { ...base, [typo(first)]: base[first] ?? "x" },
+    want: {
+      path: ["input", typo(first)],
+      rule: "additionalProperties",
+      suggestion: undefined,
+      message: `input.${typo(first)} is not a known field (known fields: ${Object.keys(properties).join(", ")})`,
+    },
   });
   cases.push({
     name: "a wrong model id",
@@ -124,7 +146,7 @@ describe.each(models.map((model) => [model.id, model] as const))("%s", (id, mode
 
   test.each(derive(model).map((item) => [item.name, item] as const))("%s fails at the right path", async (_name, item) => {
     const validator = await load(id);
-    const result = validator.validate({ ...model.example, ...item.body, input: item.input });
+    const result = validator.validate({ ...model.example, ...item.body, input: item.input }, item.options);
     expect(result.ok).toBe(false);
     expect(result.issues).toContainEqual(expect.objectContaining(item.want));
     for (const issue of result.issues ?? []) expect(issue.message).toContain(issue.at);
