@@ -5,7 +5,8 @@ import { isObject, type Json, type JsonObject } from "./openapi.js";
  *
  * The emitted check walks the value once, allocates nothing when the value is valid, and calls the
  * runtime's `R(pointer, $rule, param, extra)` for each violation, where `$rule` is that rule's issue
- * builder; the runtime turns those into issues with messages. Subschemas under `not`, `anyOf` and `oneOf` compile to boolean test functions.
+ * builder; the runtime turns those into issues with messages. Subschemas under `not`, `anyOf` and
+ * `oneOf` compile to boolean test functions.
  * A keyword the compiler does not implement is an error at generation time, never a silent pass.
  */
 

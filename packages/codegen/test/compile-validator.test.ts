@@ -237,6 +237,6 @@ test("every rule the compiler reports has an issue builder that names that rule"
   for (const rule of rules) {
     const build = (builders as Record<string, builders.Rule | undefined>)[ruleBuilder(rule)];
     expect(build, rule).toBeTypeOf("function");
-    expect(build?.({ path: [], at: "x", value: 1 }, [1], undefined).rule).toBe(rule);
+    expect(ruleOf(build as builders.Rule, [1], undefined)).toBe(rule);
   }
 });
