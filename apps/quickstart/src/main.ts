@@ -107,7 +107,7 @@ async function main(): Promise<number> {
   if (receiver) {
     const deadline = Date.now() + 10_000;
     while (verified.size < chosen.length - failures && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    log(`signed callbacks received and verified: ${verified.size} of ${chosen.length}`);
+    log(`signed callbacks received, verified and confirmed by recordInfo: ${verified.size} of ${chosen.length}`);
     if (verified.size < chosen.length) failures++;
     await receiver.close();
   }

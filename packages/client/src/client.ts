@@ -8,6 +8,7 @@ import type { paths } from "./generated/api.gen.js";
 import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolveConfig } from "./options.js";
 import { DEFAULT_POLLING } from "./poll-schedule.js";
 import { SlidingWindowLimiter } from "./rate-limiter.js";
+import { createRedactor } from "./redact.js";
 import { DEFAULT_RETRY } from "./retry.js";
 import { createTasks } from "./tasks.js";
 import { createTimeouts } from "./timeouts.js";
@@ -74,14 +75,8 @@ export function createKieClient(options: KieClientOptions = {}) {
   });
   // What users get as `raw`: the same client with real Requests, so their middleware sees what it expects.
   const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: authorizedFetch });
-  // Scrubs the key from what a server echoes back into an error (a proxy echoing headers, say). Keys too
-  // short to be real secrets are left alone: replacing a one-letter test key would corrupt every word.
-  const redact = <T>(value: T): T => {
-    if (apiKey.length < 8) return value;
-    if (typeof value === "string") return value.replaceAll(apiKey, "[redacted]") as T;
-    if (typeof value !== "object" || value === null) return value;
-    return JSON.parse(JSON.stringify(value).replaceAll(apiKey, "[redacted]"));
-  };
+  // Scrubs the key from what a server echoes back into an error (a proxy echoing headers, say).
+  const redact = createRedactor(apiKey);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const timeouts = createTimeouts(options.timeoutMs ?? 60_000);
   const limiter = (rate: typeof DEFAULT_READ_LIMIT | false | undefined, fallback: typeof DEFAULT_READ_LIMIT) =>
@@ -114,7 +109,7 @@ export function createKieClient(options: KieClientOptions = {}) {
     /** Create a task and wait for it to finish. */
     run,
     /** Verify and receive completion callbacks. */
-    callbacks: createCallbacks(context),
+    callbacks: createCallbacks(context, get),
     /** Upload input files; get download URLs for results. */
     files: {
       /** Uploads a file and returns its `downloadUrl` (use it as a model input), choosing URL, base64 or multipart upload. */

@@ -11,24 +11,37 @@ export interface DurationEstimate {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
 
-/** Learns how long each model's tasks take, from the tasks this client has seen finish. */
+/**
+ * Learns how long each model's tasks take, from the tasks this client has seen finish. Model names come
+ * from servers and callbacks, so the store is bounded: past `maxModels` the least recently seen model is
+ * forgotten (the catalogue has about 200).
+ */
 export class DurationModel {
   private readonly samples = new Map<string, number[]>();
 
   constructor(
     private readonly keep = 20,
     hints: Record<string, number> = {},
+    private readonly maxModels = 512,
   ) {
     for (const [model, ms] of Object.entries(hints)) this.record(model, ms);
   }
 
   /** Adds one observed duration (ms) for `model`. */
   record(model: string, ms: number) {
-    if (!(ms > 0) || !Number.isFinite(ms)) return;
+    if (!(ms > 0) || !Number.isFinite(ms) || typeof model !== "string" || !model) return;
     const list = this.samples.get(model) ?? [];
     list.push(ms);
     if (list.length > this.keep) list.shift();
+    // Re-inserting moves the model to the end: the Map's first key is then the least recently seen.
+    this.samples.delete(model);
     this.samples.set(model, list);
+    if (this.samples.size > this.maxModels) this.samples.delete(this.samples.keys().next().value as string);
+  }
+
+  /** How many models the store holds. */
+  get size(): number {
+    return this.samples.size;
   }
 
   estimate(model: string | undefined): DurationEstimate | undefined {

@@ -139,13 +139,19 @@ export class WaitTimeoutError extends KieError {
   override name = "WaitTimeoutError";
   /** The last record read before giving up, if any. */
   readonly lastRecord?: unknown;
+  /** The last failed read (an outage, a 5xx...), if the wait saw one since its last good read. */
+  readonly lastError?: KieError;
   readonly timeoutMs: number;
-  constructor(taskId: string, timeoutMs: number, lastRecord: unknown) {
-    super(`Gave up waiting for task ${taskId} after ${timeoutMs} ms; it may still finish. Resume with tasks.wait("${taskId}").`, {
-      taskId,
-    });
+  constructor(taskId: string, timeoutMs: number, lastRecord: unknown, lastError?: KieError) {
+    const state = (lastRecord as { state?: string; rawState?: string } | undefined)?.state;
+    const seen = [`last state: ${state ?? "never read"}`, ...(lastError ? [`last error: ${lastError.message}`] : [])].join("; ");
+    super(
+      `Gave up waiting for task ${taskId} after ${timeoutMs} ms (${seen}). The task exists and may still finish: resume with tasks.wait("${taskId}").`,
+      { taskId, cause: lastError },
+    );
     this.timeoutMs = timeoutMs;
     this.lastRecord = lastRecord;
+    this.lastError = lastError;
   }
 }
 
@@ -166,12 +172,21 @@ export class ConnectionError extends KieError {
 /** The caller's `AbortSignal` fired. */
 export class AbortError extends KieError {
   override name = "AbortError";
+  /**
+   * For createTask: true when the request may already have reached the server (the task may exist and
+   * be billed), false when it surely did not. Undefined for other calls.
+   */
+  readonly maybeProcessed?: boolean;
+  constructor(message: string, details: KieErrorDetails & { maybeProcessed?: boolean } = {}) {
+    super(message, details);
+    this.maybeProcessed = details.maybeProcessed;
+  }
 }
 
-/** A callback was refused: missing or wrong signature, stale timestamp, or a body without a task id. */
+/** A callback was refused: missing or wrong signature, stale timestamp, a body too large, or a body without a task id. */
 export class CallbackVerificationError extends KieError {
   override name = "CallbackVerificationError";
-  readonly reason: "missing-signature" | "bad-signature" | "stale" | "no-task-id" | "bad-body";
+  readonly reason: "missing-signature" | "bad-signature" | "stale" | "no-task-id" | "bad-body" | "too-large";
   constructor(reason: CallbackVerificationError["reason"], message: string, taskId?: string) {
     super(message, { taskId, status: 401 });
     this.reason = reason;

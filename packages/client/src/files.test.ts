@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
 import { API_KEY, sendJson, startTestServer } from "../test/test-server.js";
 import { createKieClient } from "./client.js";
@@ -74,15 +75,31 @@ describe("files.upload", () => {
     });
   });
 
-  test("a local file path is read (without loading it whole) and named after the file", async () => {
+  test("a local file given as a file: URL object is read (without loading it whole) and named after the file", async () => {
     server = await uploadServer();
     const dir = mkdtempSync(join(tmpdir(), "kie-upload-"));
     const path = join(dir, "frame.png");
     writeFileSync(path, "png!");
     const kie = createKieClient({ apiKey: API_KEY, baseUrl: server.url });
-    const file = await kie.files.upload(path, { uploadPath: "frames" });
+    const file = await kie.files.upload(pathToFileURL(path), { uploadPath: "frames" });
     expect(file.fileName).toBe("frame.png");
     expect((server.requests[0].json as { base64Data: string }).base64Data).toBe(Buffer.from("png!").toString("base64"));
+  });
+
+  test.each([
+    [
+      "a relative path",
+      "./frame.png",
+      /not an http\(s\) URL; to upload a local file, pass a URL object: pathToFileURL\("\.\/frame\.png"\)/,
+    ],
+    ["an absolute path", "/etc/passwd", /pathToFileURL\("\/etc\/passwd"\)/],
+    ["a file: URL string", "file:///etc/passwd", /"file:\/\/\/etc\/passwd" is not an http\(s\) URL\. A string never names a local file/],
+    ["a data: URL string", "data:text/plain,hi", /is not an http\(s\) URL/],
+  ])("a string is never read as a local file: %s is refused before anything is read or sent", async (_name, source, message) => {
+    server = await uploadServer();
+    const kie = createKieClient({ apiKey: API_KEY, baseUrl: server.url });
+    await expect(kie.files.upload(source, { uploadPath: "in" })).rejects.toThrow(message);
+    expect(server.requests).toHaveLength(0);
   });
 
   test("a ReadableStream is uploaded", async () => {

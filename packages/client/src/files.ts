@@ -1,9 +1,13 @@
 import type { ClientContext } from "./context.js";
-import { InputValidationError } from "./errors.js";
+import { InputValidationError, UnexpectedResponseError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import { execute } from "./transport.js";
 
-/** What can be uploaded: bytes, a Blob/File, a stream, a remote URL (fetched by the server), or a local file path (Node, Bun, Deno). */
+/**
+ * What can be uploaded: bytes, a Blob/File, a stream, an http(s) URL (fetched by the upload server), or a
+ * local file as a `file:` {@link URL} object (Node, Bun, Deno; e.g. `pathToFileURL("./frame.png")`). A
+ * string is only ever an http(s) URL: local files are read only when asked for with a `URL` object.
+ */
 export type UploadSource = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | URL | string;
 
 /** Options of `files.upload`. */
@@ -40,6 +44,18 @@ async function blobFromPath(path: string): Promise<Blob> {
   return fs.openAsBlob(path);
 }
 
+/** The URL for a server-side (URL) upload; undefined for a `file:` URL object; refuses anything else. */
+function remoteUrl(source: string | URL): string | undefined {
+  const text = source instanceof URL ? source.href : source;
+  if (REMOTE.test(text)) return text;
+  if (source instanceof URL && source.protocol === "file:") return undefined;
+  const hint =
+    typeof source === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(source)
+      ? `; to upload a local file, pass a URL object: pathToFileURL(${JSON.stringify(source)}) from node:url`
+      : "";
+  throw new TypeError(`files.upload: ${JSON.stringify(text)} is not an http(s) URL${hint}. A string never names a local file.`);
+}
+
 function checkPath(uploadPath: unknown) {
   if (typeof uploadPath !== "string" || uploadPath === "" || uploadPath.startsWith("/") || uploadPath.endsWith("/")) {
     const message = `uploadPath must be a non-empty folder name without leading or trailing slashes (got ${JSON.stringify(uploadPath)})`;
@@ -63,6 +79,11 @@ export function createFiles(context: ClientContext) {
         send: (attemptSignal) =>
           // biome-ignore lint/suspicious/noExplicitAny: each caller builds the body its endpoint takes
           context.api.POST(path, { baseUrl: context.config.uploadBaseUrl, body: body as any, signal: attemptSignal, parseAs: "text" }),
+        decode: (data) => {
+          const url = (data as { downloadUrl?: unknown } | null | undefined)?.downloadUrl;
+          if (typeof url === "string" && url) return data;
+          throw new UnexpectedResponseError(`POST ${label} answered success without a downloadUrl`, { body: data });
+        },
       },
       context.upload,
     ) as Promise<UploadedFile>;
@@ -71,20 +92,13 @@ export function createFiles(context: ClientContext) {
   const upload = async (source: UploadSource, options: UploadOptions): Promise<UploadedFile> => {
     checkPath(options?.uploadPath);
     const { uploadPath, fileName, signal } = options;
-    const remote =
-      source instanceof URL
-        ? REMOTE.test(source.href)
-          ? source.href
-          : undefined
-        : typeof source === "string" && REMOTE.test(source)
-          ? source
-          : undefined;
+    const remote = typeof source === "string" || source instanceof URL ? remoteUrl(source) : undefined;
     if (remote)
       return post("file-url-upload", "/api/file-url-upload", { fileUrl: remote, uploadPath, ...(fileName ? { fileName } : {}) }, signal);
     let blob: Blob;
     let name = fileName;
-    if (typeof source === "string" || source instanceof URL) {
-      const path = source instanceof URL ? decodeURIComponent(source.pathname) : source;
+    if (source instanceof URL) {
+      const path = decodeURIComponent(source.pathname);
       blob = await blobFromPath(path);
       name ??= path.split(/[\\/]/).pop();
     } else if (source instanceof Blob) {
@@ -96,7 +110,7 @@ export function createFiles(context: ClientContext) {
       // fetch cannot stream a request body everywhere (browsers need HTTP/2 and duplex), so streams are collected first.
       blob = await new Response(source as ReadableStream).blob();
     } else {
-      throw new TypeError("files.upload takes a Blob, Uint8Array, ArrayBuffer, ReadableStream, URL or file path");
+      throw new TypeError("files.upload takes a Blob, Uint8Array, ArrayBuffer, ReadableStream, an http(s) URL, or a file: URL object");
     }
     if (blob.size <= (options.base64MaxBytes ?? 1_048_576)) {
       const base64 = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
@@ -118,10 +132,19 @@ export function createFiles(context: ClientContext) {
         label: "POST download-url",
         signal: options.signal,
         send: (signal) => context.api.POST("/api/v1/common/download-url", { body: { url }, signal, parseAs: "text" }),
+        decode: (data) => {
+          if (typeof data === "string" && data) return data;
+          throw new UnexpectedResponseError(
+            `POST download-url answered success without a URL (data: ${JSON.stringify(data) ?? "absent"})`,
+            {
+              body: data,
+            },
+          );
+        },
       },
       context.read,
     );
-    return String(data);
+    return data as string;
   };
 
   return { upload, downloadUrl };
@@ -137,10 +160,16 @@ export function createAccount(context: ClientContext) {
         label: "GET credit",
         signal: options.signal,
         send: (signal) => context.api.GET("/api/v1/chat/credit", { signal, parseAs: "text" }),
+        decode: (data) => {
+          if (typeof data === "number" && Number.isFinite(data)) return data;
+          throw new UnexpectedResponseError(`GET credit answered success without a number (data: ${JSON.stringify(data) ?? "absent"})`, {
+            body: data,
+          });
+        },
       },
       context.read,
     );
-    return Number(data);
+    return data as number;
   };
   return { credits };
 }

@@ -5,6 +5,8 @@ export {
   type CallbackInput,
   type HeadersLike,
   parseCallback,
+  type UnconfirmedCallback,
+  type VerifiedCallback,
   type VerifyOptions,
   verifyCallback,
 } from "./callbacks.js";

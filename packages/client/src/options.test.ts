@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { createKieClient } from "./client.js";
 import { ConfigurationError } from "./errors.js";
+import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT } from "./options.js";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -44,5 +45,11 @@ describe("createKieClient options", () => {
 
   test("an unknown provider is refused", () => {
     expect(() => createKieClient({ apiKey: "k", provider: "other" as never })).toThrow(/provider must be/);
+  });
+
+  test("the default limits are upstream's documented ones: 20 creates per 10 s, 10 reads per second", () => {
+    // https://docs.kie.ai (rate limits); a higher default would collect 429s, a lower one waste the budget.
+    expect(DEFAULT_CREATE_LIMIT).toEqual({ limit: 20, intervalMs: 10_000 });
+    expect(DEFAULT_READ_LIMIT).toEqual({ limit: 10, intervalMs: 1000 });
   });
 });

@@ -28,6 +28,45 @@ describe("SlidingWindowLimiter", () => {
     await expect(next).resolves.toBeTypeOf("function");
   });
 
+  test("a request still in flight after the window keeps its slot until it completes, then for a whole window", async () => {
+    let clock = 0;
+    const limiter = new SlidingWindowLimiter({ limit: 1, intervalMs: 100 }, () => clock);
+    const release = await limiter.acquire();
+    clock = 5_000; // far past the window, and the first request has not completed
+    let acquiredAt: number | undefined;
+    const second = limiter.acquire().then((next) => {
+      acquiredAt = clock;
+      return next;
+    });
+    // Let the limiter look at its slots (it waits for a release, or re-checks after a window of real time).
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(acquiredAt).toBeUndefined();
+    release();
+    clock = 5_050; // released at 5000: the slot counts until 5100
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(acquiredAt).toBeUndefined();
+    clock = 5_101;
+    (await second)();
+    expect(acquiredAt).toBe(5_101);
+  });
+
+  test("releasing twice frees one slot, not two", async () => {
+    let clock = 0;
+    const limiter = new SlidingWindowLimiter({ limit: 2, intervalMs: 100 }, () => clock);
+    const first = await limiter.acquire();
+    await limiter.acquire();
+    first();
+    first();
+    clock = 150;
+    (await limiter.acquire())(); // the first slot left the window
+    let third = false;
+    void limiter.acquire().then(() => {
+      third = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(third).toBe(false); // the second is still in flight, the first's re-use is in the window
+  });
+
   test.each([
     { limit: 0, intervalMs: 10 },
     { limit: 1, intervalMs: 0 },

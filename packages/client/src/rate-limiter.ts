@@ -8,13 +8,17 @@ export interface RateLimit {
 
 /**
  * A sliding-window limiter: `acquire()` resolves when one more request fits in the window. Waiters
- * are served in arrival order, so one busy caller cannot starve the others. Each slot is stamped again
- * when its request completes (`release`), so the window is measured from the latest moment the server
- * can have counted the request: network delays can only make the client more careful, never less.
+ * are served in arrival order, so one busy caller cannot starve the others. A slot counts for as long
+ * as its request is in flight, and for `intervalMs` after it completes (`release`): the window is
+ * measured from the latest moment the server can have counted the request, so network delays can only
+ * make the client more careful, never less.
  */
 export class SlidingWindowLimiter {
+  /** `at` is when the slot's request completed; Infinity while it is in flight. */
   private readonly stamps: { at: number }[] = [];
   private queue: Promise<void> = Promise.resolve();
+  /** Resolves the head waiter's wait when a slot is released (its window then starts). */
+  private wake: (() => void) | undefined;
 
   constructor(
     readonly rate: RateLimit,
@@ -41,14 +45,32 @@ export class SlidingWindowLimiter {
       const live = this.stamps.filter((stamp) => stamp.at > now - this.rate.intervalMs);
       this.stamps.splice(0, this.stamps.length, ...live);
       if (this.stamps.length < this.rate.limit) {
-        const slot = { at: now };
+        const slot = { at: Number.POSITIVE_INFINITY };
         this.stamps.push(slot);
+        let released = false;
         return () => {
-          slot.at = Math.max(slot.at, this.now());
+          if (released) return;
+          released = true;
+          slot.at = this.now();
+          this.wake?.();
         };
       }
+      // Wait for the oldest completed slot to leave the window, or for an in-flight one to complete.
       const oldest = Math.min(...this.stamps.map((stamp) => stamp.at));
-      await sleep(oldest + this.rate.intervalMs - now + 1, signal);
+      const released = new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      // With every slot in flight, only a release frees one; the interval is just a re-check.
+      const delay = Number.isFinite(oldest) ? oldest + this.rate.intervalMs - now + 1 : this.rate.intervalMs;
+      const cancel = new AbortController();
+      try {
+        await Promise.race([released, sleep(delay, signal ? AbortSignal.any([signal, cancel.signal]) : cancel.signal)]);
+      } catch (error) {
+        if (signal?.aborted) throw error;
+      } finally {
+        cancel.abort();
+        this.wake = undefined;
+      }
     }
   }
 }

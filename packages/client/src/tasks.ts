@@ -1,6 +1,6 @@
 import type { KieValidator } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
-import { InputValidationError, UnexpectedResponseError } from "./errors.js";
+import { InputValidationError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import { type CreateTaskBody, loadValidator, type ModelId, type ModelInputs, modelIds, sendDefaults } from "./generated/models.gen.js";
 import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
@@ -75,6 +75,36 @@ async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
   if (!result.ok) throw new InputValidationError(model, result.issues);
 }
 
+/** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
+function checkRecord(taskId: string, data: unknown): TaskRecord {
+  const label = `GET recordInfo ${taskId}`;
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new UnexpectedResponseError(`${label} answered success without a task record (data: ${JSON.stringify(data) ?? "absent"})`, {
+      taskId,
+      body: data,
+    });
+  const { taskId: answered, state } = data as { taskId?: unknown; state?: unknown };
+  if (answered !== taskId)
+    throw new UnexpectedResponseError(`${label} answered with the record of another task (${JSON.stringify(answered)})`, {
+      taskId,
+      body: data,
+    });
+  if (typeof state !== "string") throw new UnexpectedResponseError(`${label} answered a record without a state`, { taskId, body: data });
+  return decodeRecord(data as components["schemas"]["TaskRecord"]);
+}
+
+/**
+ * An error from the wait of a task that exists: it carries the task id and says so, so that the caller
+ * resumes with `tasks.wait(taskId)` instead of creating (and paying for) the task again.
+ */
+function taskExists(error: unknown, taskId: string): unknown {
+  if (!(error instanceof KieError) || error instanceof TaskFailedError || error instanceof WaitTimeoutError) return error;
+  const note = `task ${taskId} was created and may still finish: resume with tasks.wait("${taskId}") rather than creating it again`;
+  if (!error.message.includes(note)) error.message = `${error.message} (${note})`;
+  if (error.taskId !== taskId) Object.assign(error, { taskId });
+  return error;
+}
+
 /** The `tasks` part of the client, and `run`. */
 export function createTasks(context: ClientContext) {
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
@@ -87,10 +117,11 @@ export function createTasks(context: ClientContext) {
         taskId,
         signal: options.signal,
         send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
+        decode: (data) => checkRecord(taskId, data),
       },
       context.read,
     );
-    return decodeRecord(data as components["schemas"]["TaskRecord"]);
+    return data as TaskRecord;
   };
 
   const wait = (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> =>
@@ -99,6 +130,7 @@ export function createTasks(context: ClientContext) {
       durations: context.durations,
       deliveries: context.deliveries,
       polling: context.polling,
+      retry: context.read.retry,
       logger: context.logger,
     });
 
@@ -113,25 +145,30 @@ export function createTasks(context: ClientContext) {
         signal: options.signal,
         // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema above
         send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
+        decode: (data) => {
+          const taskId = (data as { taskId?: unknown } | null | undefined)?.taskId;
+          if (typeof taskId === "string" && taskId) return taskId;
+          // The task may exist (and be billed) without us knowing its id: say so rather than retry.
+          throw new UnexpectedResponseError(
+            `createTask for ${request.model} answered success without a taskId; the task may exist: check your task log before retrying`,
+            { body: data },
+          );
+        },
       },
       context.create,
     );
-    const taskId = (data as { taskId?: unknown } | undefined)?.taskId;
-    if (typeof taskId !== "string" || !taskId) {
-      // The task may exist (and be billed) without us knowing its id: say so rather than retry.
-      throw new UnexpectedResponseError(
-        `createTask for ${request.model} answered success without a taskId; check your task log before retrying`,
-        { body: data },
-      );
-    }
-    return { taskId, model: request.model, createdAt: Date.now() };
+    return { taskId: data as string, model: request.model, createdAt: Date.now() };
   };
 
   /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
   const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<SuccessTaskRecord> => {
     const task = await create(request, { signal: options.signal });
     await options.onTaskCreated?.(task);
-    return wait(task.taskId, { ...options, model: task.model, createdAt: task.createdAt });
+    try {
+      return await wait(task.taskId, { ...options, model: task.model, createdAt: task.createdAt });
+    } catch (error) {
+      throw taskExists(error, task.taskId);
+    }
   };
 
   return { create, get, wait, run };

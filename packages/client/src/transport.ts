@@ -1,8 +1,7 @@
-import { AbortError, ApiError, ConnectionError, errorForCode, type KieError, UnexpectedResponseError } from "./errors.js";
+import { AbortError, ApiError, ConnectionError, errorForCode, KieError, UnexpectedResponseError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { SlidingWindowLimiter } from "./rate-limiter.js";
 import { DEFAULT_RETRY, parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
-import { throwIfAborted } from "./sleep.js";
 import type { Timeouts } from "./timeouts.js";
 
 /**
@@ -26,6 +25,11 @@ export interface RequestPlan {
   signal?: AbortSignal;
   /** Sends one attempt; `signal` combines the caller's signal with the per-attempt timeout. */
   send: (signal: AbortSignal) => Promise<AttemptResult>;
+  /**
+   * Checks and converts the envelope's `data`; throws {@link UnexpectedResponseError} for a shape the
+   * spec does not allow. A read whose answer is refused here is tried again like any unreadable answer.
+   */
+  decode?: (data: unknown) => unknown;
 }
 
 export interface TransportOptions {
@@ -54,12 +58,43 @@ function causeOf(error: unknown): { code?: string; socket?: { bytesWritten?: num
   return (cause ?? {}) as { code?: string; socket?: { bytesWritten?: number } };
 }
 
+/**
+ * A copy of a network error that keeps what explains it (name, message, `code`, nested causes) and
+ * drops everything else: a custom `fetch` may hang the Request, with its Authorization header, on it.
+ */
+export function scrubCause(error: unknown, redact: <T>(value: T) => T = (value) => value, depth = 0): unknown {
+  if (typeof error !== "object" || error === null) return typeof error === "string" ? redact(error) : error;
+  const source = error as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
+  const copy = new Error(redact(String(source.message ?? "")));
+  copy.name = typeof source.name === "string" ? source.name : "Error";
+  if (typeof source.code === "string" || typeof source.code === "number") Object.assign(copy, { code: source.code });
+  if (source.cause !== undefined && depth < 4) Object.assign(copy, { cause: scrubCause(source.cause, redact, depth + 1) });
+  return copy;
+}
+
+/** The caller's signal fired. For createTask, says whether the request may already have reached the server. */
+function aborted(plan: RequestPlan, inFlight: boolean): AbortError {
+  const maybeProcessed = plan.kind === "create" ? inFlight : undefined;
+  const what = maybeProcessed
+    ? "; the server may have received it (the task may exist)"
+    : plan.kind === "create"
+      ? "; nothing was sent"
+      : "";
+  return new AbortError(`${plan.label} was aborted${what}`, { cause: plan.signal?.reason, taskId: plan.taskId, maybeProcessed });
+}
+
 /** Maps a rejected fetch to our error classes, deciding whether the server may have seen the request. */
-export function classifyNetworkError(error: unknown, plan: RequestPlan, timedOut: boolean, timeoutMs: number): KieError {
-  if (plan.signal?.aborted) return new AbortError(`${plan.label} was aborted`, { cause: plan.signal.reason, taskId: plan.taskId });
+export function classifyNetworkError(
+  error: unknown,
+  plan: RequestPlan,
+  timedOut: boolean,
+  timeoutMs: number,
+  redact: <T>(value: T) => T = (value) => value,
+): KieError {
+  if (plan.signal?.aborted) return aborted(plan, true);
   if (timedOut) {
     return new ConnectionError(`${plan.label} timed out after ${timeoutMs} ms; the server may have received it`, {
-      cause: error,
+      cause: scrubCause(error, redact),
       taskId: plan.taskId,
       maybeProcessed: true,
     });
@@ -71,7 +106,7 @@ export function classifyNetworkError(error: unknown, plan: RequestPlan, timedOut
     notSent
       ? `${plan.label} could not connect${what}; nothing was sent`
       : `${plan.label} failed on the network${what}; the server may have received it`,
-    { cause: error, taskId: plan.taskId, maybeProcessed: !notSent },
+    { cause: scrubCause(error, redact), taskId: plan.taskId, maybeProcessed: !notSent },
   );
 }
 
@@ -119,9 +154,11 @@ export function isRetryable(error: KieError, kind: RequestKind, retry: Required<
   // 429 and 455 are refusals: upstream documents that a refused request is not queued or processed.
   if (code === 429 || code === 455) return true;
   if (error instanceof UnexpectedResponseError) {
-    // A body we cannot read after a 2xx means the server did process the request.
-    const status = error.status ?? 0;
-    return status >= 500 && (kind === "read" || retry.retryAmbiguousCreates);
+    // A body we cannot read after a 2xx means the server did process the request: a create stays done,
+    // a read (safe to repeat) is asked again. A 4xx page without the envelope will not change on its own.
+    const status = error.status ?? 200;
+    if (kind === "read") return status < 300 || status >= 500;
+    return status >= 500 && retry.retryAmbiguousCreates;
   }
   if (code === 501 || code === 505) return false; // generation failed / feature disabled: final answers
   if (code >= 500) return kind === "read" || retry.retryAmbiguousCreates;
@@ -131,9 +168,13 @@ export function isRetryable(error: KieError, kind: RequestKind, retry: Required<
 /** Runs a request with rate limiting, a per-attempt timeout, and retries that never double-bill. */
 export async function execute(plan: RequestPlan, options: TransportOptions): Promise<unknown> {
   const retry = options.retry ?? DEFAULT_RETRY;
+  // Whether an earlier attempt may have reached the server (only retried with retryAmbiguousCreates).
+  let reachedBefore = false;
   for (let attempt = 0; ; attempt++) {
-    throwIfAborted(plan.signal);
-    const release = await options.limiter?.acquire(plan.signal);
+    if (plan.signal?.aborted) throw aborted(plan, reachedBefore);
+    const release = await options.limiter?.acquire(plan.signal).catch((error) => {
+      throw plan.signal?.aborted ? aborted(plan, reachedBefore) : error;
+    });
     // One controller per attempt, aborted by the client's shared timeout timer or the caller's signal.
     // (AbortSignal.timeout and AbortSignal.any cost far more per request in Node 20.)
     const attemptController = new AbortController();
@@ -148,8 +189,14 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     let outcome: { data: unknown } | { error: KieError };
     try {
       outcome = interpret(await plan.send(attemptController.signal), plan, options.redact);
+      if ("data" in outcome && plan.decode) outcome = { data: plan.decode(outcome.data) };
     } catch (error) {
-      outcome = { error: classifyNetworkError(error, plan, timedOut && !plan.signal?.aborted, options.timeouts.ms) };
+      outcome = {
+        error:
+          error instanceof KieError && !(error instanceof AbortError)
+            ? error
+            : classifyNetworkError(error, plan, timedOut && !plan.signal?.aborted, options.timeouts.ms, options.redact),
+      };
     } finally {
       stopTimer();
       plan.signal?.removeEventListener("abort", onAbort);
@@ -158,8 +205,11 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     if ("data" in outcome) return outcome.data;
     const { error } = outcome;
     if (attempt >= retry.maxRetries || !isRetryable(error, plan.kind, retry)) throw error;
+    reachedBefore ||= !(error instanceof ConnectionError && !error.maybeProcessed) && error.code !== 429 && error.code !== 455;
     const retryAfterMs = error instanceof ApiError ? error.retryAfterMs : undefined;
     options.logger?.warn?.(`${plan.label}: ${error.message}; retry ${attempt + 1} of ${retry.maxRetries}`);
-    await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal);
+    await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal).catch((sleepError) => {
+      throw plan.signal?.aborted ? aborted(plan, reachedBefore) : sleepError;
+    });
   }
 }

@@ -1,9 +1,23 @@
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
-import { AbortError, ApiError, KieError, NotFoundError, ServerValidationError, TaskFailedError, WaitTimeoutError } from "./errors.js";
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  KieError,
+  MaintenanceError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  ServerValidationError,
+  TaskFailedError,
+  UnexpectedResponseError,
+  WaitTimeoutError,
+} from "./errors.js";
 import type { Logger } from "./logger.js";
 import { type DEFAULT_POLLING, nextPollDelay } from "./poll-schedule.js";
 import type { SuccessTaskRecord, TaskRecord } from "./record.js";
+import { backoffDelay, type RetryOptions } from "./retry.js";
 import { sleep } from "./sleep.js";
 
 /** Options of `tasks.wait` and `run`. */
@@ -12,6 +26,7 @@ export interface WaitOptions {
   signal?: AbortSignal;
   /**
    * Give up after this long with {@link WaitTimeoutError} (the task is not cancelled; wait again with its id).
+   * Until then, outages, 5xx answers, 429/455 and unreadable answers only delay the wait.
    * @default 1200000 (20 minutes)
    */
   timeoutMs?: number;
@@ -35,6 +50,8 @@ export interface WaitDependencies {
   durations: DurationModel;
   deliveries: Deliveries;
   polling: typeof DEFAULT_POLLING;
+  /** Backoff between reads that failed for a passing reason. */
+  retry: Required<RetryOptions>;
   logger?: Logger;
   now?: () => number;
   random?: () => number;
@@ -44,14 +61,31 @@ const NOT_VISIBLE = (error: unknown) =>
   error instanceof NotFoundError || (error instanceof ServerValidationError && /recordInfo is null/i.test(error.message));
 
 /** recordInfo answering 501 or 408 means the task finished and failed. */
-const FINISHED_FAILED = (error: unknown) => error instanceof ApiError && (error.code === 501 || error.code === 408);
+const FINISHED_FAILED = (error: unknown): error is ApiError => error instanceof ApiError && (error.code === 501 || error.code === 408);
+
+/**
+ * A read that failed for a reason that passes: the network, a timeout, a 5xx, 429, 455, or an answer we
+ * could not read. Reads are safe to repeat, so a wait tries again until its own deadline.
+ */
+export function isPassingReadFailure(error: unknown): boolean {
+  if (error instanceof ConnectionError) return true;
+  if (error instanceof UnexpectedResponseError) {
+    const status = error.status ?? 200;
+    return status < 300 || status >= 500 || status === 429;
+  }
+  return error instanceof ServerError || error instanceof MaintenanceError || error instanceof RateLimitError;
+}
 
 function learn(durations: DurationModel, record: SuccessTaskRecord, startedAt: number, now: number) {
   const measured = record.completeTime && record.createTime ? record.completeTime - record.createTime : now - startedAt;
   durations.record(record.model, measured);
 }
 
-/** Polls (and listens for callbacks) until the task succeeds, fails, or the wait ends. Never creates a task. */
+/**
+ * Polls (and listens for callbacks) until the task succeeds, fails, or the wait ends. Never creates a
+ * task. Only a definitive answer ends it before its deadline: a record in `success` or `fail`, recordInfo
+ * 501/408 (failed), or an error that another read would repeat (a wrong key, say).
+ */
 export async function waitForTask(taskId: string, options: WaitOptions, deps: WaitDependencies): Promise<SuccessTaskRecord> {
   const now = deps.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
@@ -61,20 +95,25 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
   let model = options.model;
   let startedAt = options.createdAt ?? waitStart;
   let last: TaskRecord | undefined;
+  let lastError: KieError | undefined;
+  let failures = 0;
   let lastSignature = "";
 
-  // A callback (or another source) may deliver the final record at any moment: it ends the current sleep or read.
-  // Replaced after each delivery is consumed, so that a consumed wake-up never cuts later sleeps short.
+  // A callback may wake the wait (or hand it a record read from recordInfo) at any moment: that ends the
+  // current sleep or read. Replaced after each wake-up, so that a consumed one never cuts later sleeps short.
   let stop = new AbortController();
+  let woken = false;
   let delivered: TaskRecord | undefined;
   const unlisten = deps.deliveries.listen(taskId, (record) => {
-    delivered = record;
+    woken = true;
+    if (record) delivered = record;
     stop.abort();
   });
   const onCallerAbort = () => stop.abort();
   options.signal?.addEventListener("abort", onCallerAbort, { once: true });
 
   const settle = (record: TaskRecord): SuccessTaskRecord | undefined => {
+    failures = 0;
     const signature = `${record.state}:${"progress" in record ? record.progress : ""}`;
     if (signature !== lastSignature) options.onUpdate?.(record);
     lastSignature = signature;
@@ -92,49 +131,58 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
     return undefined;
   };
 
+  const timedOut = () => new WaitTimeoutError(taskId, timeoutMs, last, lastError);
+
   try {
     for (;;) {
-      if (delivered) {
+      if (woken) {
+        woken = false;
         const record = delivered;
         delivered = undefined;
         stop = new AbortController();
         if (options.signal?.aborted) stop.abort();
-        const done = settle(record);
+        const done = record && settle(record);
         if (done) return done;
       }
-      if (options.signal?.aborted) throw new AbortError(`Waiting for task ${taskId} was aborted`, { taskId, cause: options.signal.reason });
-      if (now() >= deadline) throw new WaitTimeoutError(taskId, timeoutMs, last);
+      if (options.signal?.aborted)
+        throw new AbortError(`Waiting for task ${taskId} was aborted; the task keeps running: resume with tasks.wait("${taskId}")`, {
+          taskId,
+          cause: options.signal.reason,
+        });
+      if (now() >= deadline) throw timedOut();
+      let passing = false;
       try {
         const record = await deps.getRecord(taskId, AbortSignal.any([stop.signal, AbortSignal.timeout(Math.max(1, deadline - now()))]));
         const done = settle(record);
         if (done) return done;
       } catch (error) {
-        if (delivered) continue;
-        if (error instanceof AbortError && !options.signal?.aborted && now() >= deadline)
-          throw new WaitTimeoutError(taskId, timeoutMs, last);
+        if (woken) continue;
+        if (error instanceof AbortError && !options.signal?.aborted) {
+          if (now() >= deadline) throw timedOut();
+          continue;
+        }
+        if (error instanceof AbortError) continue; // the caller's abort: reported at the loop head
         if (FINISHED_FAILED(error)) {
-          const apiError = error as ApiError;
-          throw new TaskFailedError(taskId, {
-            failCode: String(apiError.code),
-            failMsg: apiError.message,
-            code: apiError.code,
-            body: apiError.body,
-          });
+          throw new TaskFailedError(taskId, { failCode: String(error.code), failMsg: error.message, code: error.code, body: error.body });
         }
         if (NOT_VISIBLE(error) && now() - waitStart < graceMs) {
           deps.logger?.debug?.(`task ${taskId} not visible yet; retrying`);
-        } else if (error instanceof KieError && error.taskId === undefined) {
-          throw Object.assign(error, { taskId });
+        } else if (isPassingReadFailure(error)) {
+          passing = true;
+          lastError = error as KieError;
+          failures++;
+          deps.logger?.warn?.(`reading task ${taskId} failed (${(error as Error).message}); the wait goes on`);
         } else {
+          if (error instanceof KieError && error.taskId === undefined) Object.assign(error, { taskId });
           throw error;
         }
       }
-      const delay = nextPollDelay(now() - startedAt, deps.durations.estimate(model), deps.polling, deps.random);
-      const remaining = deadline - now();
+      const scheduled = nextPollDelay(now() - startedAt, deps.durations.estimate(model), deps.polling, deps.random);
+      const delay = passing ? Math.max(scheduled, backoffDelay(Math.min(failures - 1, 16), deps.retry, deps.random)) : scheduled;
       try {
-        await sleep(Math.min(delay, Math.max(0, remaining)), stop.signal);
+        await sleep(Math.min(delay, Math.max(0, deadline - now())), stop.signal);
       } catch {
-        // Woken early by a delivery or by the caller's signal; the loop head decides which.
+        // Woken early by a callback or by the caller's signal; the loop head decides which.
       }
     }
   } finally {
