@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { SPEC_PACKAGES } from "../../packages/codegen/src/release-plan.js";
 import type { LocalRegistry } from "./registry.js";
@@ -105,9 +106,34 @@ export function resolveRanges<T extends Manifest>(manifest: T, versions: Record<
   return copy;
 }
 
+/**
+ * GETs JSON on a fresh connection. fetch's pooled keep-alive socket can outlive the registry's idle
+ * timeout while a blocking publish runs, and is then reset on reuse ("other side closed").
+ */
+function getJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(url, { agent: false, headers: { accept: "application/json", connection: "close" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        if ((response.statusCode ?? 500) >= 400) return reject(new Error(`GET ${url}: HTTP ${response.statusCode}: ${text.slice(0, 200)}`));
+        try {
+          resolve(JSON.parse(text));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
 /** What the registry serves for a package: its manifest as a consumer's npm sees it. */
 export async function publishedManifest(registry: LocalRegistry, name: string, version: string) {
-  const response = await fetch(`${registry.url}/${name.replace("/", "%2f")}`);
-  const document = (await response.json()) as { versions?: Record<string, { dependencies?: Record<string, string> }> };
+  const document = (await getJson(`${registry.url}/${name.replace("/", "%2f")}`)) as {
+    versions?: Record<string, { dependencies?: Record<string, string> }>;
+  };
   return document.versions?.[version];
 }

@@ -85,10 +85,12 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
 
   const scheduleCallback = (task: MockTask) => {
     if (!task.callBackUrl) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      // Timers may fire a millisecond early: describe the task as of its completion, never as still running.
-      const record = store.record(task, resultUrl, Math.max(Date.now(), task.createTime + task.durationMs));
+    const completesAt = task.createTime + task.durationMs;
+    const send = () => {
+      // Timers may fire a millisecond early: a receiver that reads recordInfo on the callback (as the
+      // client's handler does) must find the task finished, so wait until the clock says it is.
+      if (Date.now() < completesAt) return void arm(completesAt - Date.now());
+      const record = store.record(task, resultUrl);
       const failed = record.state === "fail";
       const data: Record<string, unknown> = { ...record, consumeCredits: failed ? 0 : task.credits, remainedCredits: balance() };
       if (failed) delete data.resultJson;
@@ -100,8 +102,15 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
         allowExternal: options.allowExternalCallbacks ?? false,
         log: callbacks,
       });
-    }, task.durationMs);
-    timers.add(timer);
+    };
+    const arm = (delay: number) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        send();
+      }, delay);
+      timers.add(timer);
+    };
+    arm(task.durationMs);
   };
 
   async function createTask(request: IncomingMessage, response: ServerResponse, body: unknown, scenario: Scenario) {

@@ -21,6 +21,8 @@ export interface ProxyCheck {
   url: string;
   /** Every violation seen so far. */
   violations: ProxyViolation[];
+  /** Calls `listener` with each violation as it is seen; returns the unsubscribe function. */
+  onViolation(listener: (violation: ProxyViolation) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export interface ProxyCheck {
  */
 export async function startProxyCheck(options: { upstream: string; port?: number; host?: string; specPath?: string }): Promise<ProxyCheck> {
   const violations: ProxyViolation[] = [];
+  const listeners = new Set<(violation: ProxyViolation) => void>();
   let current = "";
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -40,7 +43,11 @@ export async function startProxyCheck(options: { upstream: string; port?: number
           if (entry.msg === "Request received" && entry.input)
             current = `${String(entry.input.method).toUpperCase()} ${entry.input.url?.path ?? ""}`;
           const match = /^Violation: (\S+) (.*)$/s.exec(entry.msg ?? "");
-          if (match) violations.push({ request: current, location: match[1], message: match[2] });
+          if (match) {
+            const violation = { request: current, location: match[1], message: match[2] };
+            violations.push(violation);
+            for (const listener of listeners) listener(violation);
+          }
         } catch {
           // not a log entry of ours
         }
@@ -64,5 +71,13 @@ export async function startProxyCheck(options: { upstream: string; port?: number
     },
   });
   const address = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
-  return { url: address.replace(/\/$/, ""), violations, close: () => server.close() };
+  return {
+    url: address.replace(/\/$/, ""),
+    violations,
+    onViolation: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => server.close(),
+  };
 }

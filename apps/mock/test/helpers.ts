@@ -42,10 +42,17 @@ export function specCheckingFetch(violations: string[], extraHeaders: Record<str
 }
 
 /** A loopback endpoint that feeds callbacks to the client's handler. */
-export async function startCallbackReceiver(kie: KieClient, hmacKey: string) {
+export async function startCallbackReceiver(kie: KieClient, hmacKey: string, onEvent: (event: CallbackEvent) => void = () => undefined) {
   const events: CallbackEvent[] = [];
   const statuses: number[] = [];
-  const handle = kie.callbacks.handler({ hmacKey, onEvent: (event) => void events.push(event) });
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const handle = kie.callbacks.handler({
+    hmacKey,
+    onEvent: (event) => {
+      onEvent(event);
+      events.push(event);
+    },
+  });
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -56,12 +63,19 @@ export async function startCallbackReceiver(kie: KieClient, hmacKey: string) {
     statuses.push(answer.status);
     response.writeHead(answer.status, { "content-type": "application/json" });
     response.end(await answer.text());
+    for (const waiter of waiters.filter((entry) => events.length >= entry.count)) waiter.resolve();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`,
     events,
     statuses,
+    /** Resolves once `count` events have reached user code and been answered (an event, not a sleep). */
+    received: (count = 1) =>
+      new Promise<void>((resolve) => {
+        if (events.length >= count) return resolve();
+        waiters.push({ count, resolve });
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

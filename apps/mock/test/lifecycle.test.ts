@@ -45,13 +45,24 @@ describe.each(seedRequests)("%s: create → wait → result", (model, request) =
       onUpdate: (record) => void states.push(record.state),
     });
     expect(done.state).toBe("success");
+    // Every state seen, in order, and never back to an earlier one.
     expect(states.at(-1)).toBe("success");
+    const order = ["waiting", "queuing", "generating", "success"];
+    const ranks = states.map((state) => order.indexOf(state));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const media = await fetch(done.resultUrls[0]);
     expect(media.headers.get("content-type")).toBe("video/mp4");
     expect((await media.arrayBuffer()).byteLength).toBeGreaterThan(1000);
-    for (let wait = 0; receiver.events.length === 0 && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await receiver.received(1);
     expect(receiver.events).toHaveLength(1);
-    expect(receiver.events[0]).toMatchObject({ taskId: done.taskId, code: 200, record: { state: "success", resultUrls: done.resultUrls } });
+    expect(receiver.events[0]).toMatchObject({
+      taskId: done.taskId,
+      confirmed: true,
+      signed: true,
+      record: { state: "success", resultUrls: done.resultUrls },
+      unconfirmedBody: { code: 200 },
+    });
     expect(receiver.statuses).toEqual([200]);
     await receiver.close();
   });
@@ -62,8 +73,8 @@ describe.each(seedRequests)("%s: create → wait → result", (model, request) =
     const error = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never).catch((caught) => caught);
     expect(error).toBeInstanceOf(TaskFailedError);
     expect(error.failCode).toBe("422");
-    for (let wait = 0; receiver.events.length === 0 && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(receiver.events[0]).toMatchObject({ code: 501, record: { state: "fail", failCode: "422" } });
+    await receiver.received(1);
+    expect(receiver.events[0]).toMatchObject({ unconfirmedBody: { code: 501 }, record: { state: "fail", failCode: "422" } });
     await receiver.close();
   });
 });
@@ -108,6 +119,36 @@ describe("fault scenarios", () => {
     await kie.tasks.create(body);
     await expect(kie.tasks.create(body)).rejects.toBeInstanceOf(InsufficientCreditsError);
     await poor.close();
+  });
+
+  test("a failed task's credits are refunded", async () => {
+    const refunding = await startMock({ credits: 100, costPerTask: 10, taskDurationMs: 100 });
+    const kie = createKieClient({
+      apiKey: "k",
+      baseUrl: refunding.url,
+      fetch: specCheckingFetch(violations, { "x-kie-mock": "fail=500" }),
+      polling: { firstPollMs: 30, densePollMs: 30, expectedDurations: { [model]: 100 } },
+    });
+    const task = await kie.tasks.create(body);
+    expect(await kie.account.credits()).toBe(90);
+    await expect(kie.tasks.wait(task.taskId)).rejects.toBeInstanceOf(TaskFailedError);
+    expect(await kie.account.credits()).toBe(100);
+    await refunding.close();
+  });
+
+  test("a callback the receiver fails to take is delivered again, signed anew", async () => {
+    const kie = client();
+    let refusals = 0;
+    const receiver = await startCallbackReceiver(kie, mock.hmacKey, () => {
+      if (++refusals === 1) throw new Error("database down");
+    });
+    const done = await kie.run({ ...request, model, callBackUrl: receiver.url } as never);
+    await receiver.received(1);
+    expect(receiver.statuses).toEqual([500, 200]);
+    // The mock logs an attempt once it has read the answer: the first is logged before the second is sent.
+    const first = mock.callbacks.find((delivery) => delivery.taskId === done.taskId && delivery.attempt === 1);
+    expect(first?.status).toBe(500);
+    await receiver.close();
   });
 
   test("429 when more than the limit of creates arrive, with Retry-After", async () => {

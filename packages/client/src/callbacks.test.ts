@@ -240,8 +240,8 @@ describe("callbacks.handler", () => {
     };
     const forgedFailure = { code: 501, data: { ...record("victim", "fail"), failMsg: "forged" } };
     // The signature is genuine (taskId.timestamp); only the body was edited.
-    expect((await handle(await signedRequest(evil, "victim"))).status).toBe(202);
-    expect((await handle(await signedRequest(forgedFailure, "victim"))).status).toBe(202);
+    expect((await handle(await signedRequest(evil, "victim"))).status).toBe(503);
+    expect((await handle(await signedRequest(forgedFailure, "victim"))).status).toBe(503);
     expect(events).toEqual([]);
     states.set("victim", "success");
     expect((await handle(await signedRequest(evil, "victim"))).status).toBe(200);

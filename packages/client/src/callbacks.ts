@@ -219,6 +219,8 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
    * A `(request: Request) => Promise<Response>` endpoint for `callBackUrl`. Checks the signature headers
    * before reading the body, caps the body, verifies, drops repeats (by task id), reads the task from
    * recordInfo, wakes any wait on it, and calls `onEvent` with the confirmed record once it is finished.
+   * Answers 200 when done (or a repeat), 503 when recordInfo cannot be read or does not say finished
+   * yet (upstream delivers again), 500 when `onEvent` throws, 400/401/413 for refused callbacks.
    */
   const handler = (options: CallbackHandlerOptions) => {
     if (!options.hmacKey && options.allowUnsigned !== true)
@@ -266,8 +268,10 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
       }
       context.deliveries.deliver(taskId, record);
       if (record.state !== "success" && record.state !== "fail") {
-        // Not finished by recordInfo's account (a forged, early or progress callback): nothing for user code yet.
-        return json(202, { received: true, state: record.state });
+        // Not finished by recordInfo's account: a replayed signature with an edited body, or a callback
+        // that ran ahead of recordInfo. Nothing for user code yet; a genuine one is delivered again.
+        context.logger?.warn?.(`callback for task ${taskId}: recordInfo says ${record.state}, not finished; asked to deliver again`);
+        return json(503, { error: "the task is not finished according to recordInfo; deliver again later", state: record.state });
       }
       seen.set(taskId, now);
       try {

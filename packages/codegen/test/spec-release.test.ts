@@ -61,7 +61,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe("a spec change flows to a correctly versioned release", () => {
+// Each release runs git and `changeset version` in child processes: about 1 s alone, several seconds when
+// every package tests at once on a busy 2-core machine. The bound is generous; nothing here races it.
+describe("a spec change flows to a correctly versioned release", { timeout: 60_000 }, () => {
   test("adding an enum value is a minor change: 0.1.0 → 0.1.1", async () => {
     editSpec((input) => input.properties.duration.enum.push("8"));
     const { level, written } = await release();
