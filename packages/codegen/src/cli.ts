@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCatalog } from "./catalog.js";
 import { generate } from "./generate.js";
+import { runImport } from "./import/run-import.js";
 import { checkChangesets, requiredBumps, writeSpecChangeset } from "./release-plan.js";
 import { catalogAtRef, defaultBase, diffCatalogs, report } from "./spec-diff.js";
 
@@ -62,11 +63,40 @@ async function main() {
     }
     return;
   }
-  console.error("usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check]");
+  if (command === "spec:import") {
+    // Paths are relative to where the user ran `pnpm spec:import` (pnpm passes it as INIT_CWD).
+    const base = process.env.INIT_CWD ?? root;
+    const sources = args
+      .filter((arg) => !arg.startsWith("--"))
+      .map((source) => (/^https?:/i.test(source) ? source : resolve(base, source)));
+    if (!sources.length) {
+      console.error("usage: pnpm spec:import <file|folder|url>... [--check]");
+      process.exit(2);
+    }
+    const check = args.includes("--check");
+    const result = await runImport(sources, { specsDir: join(root, "specs"), check });
+    for (const model of result.models)
+      for (const correction of model.corrections) console.log(`${model.id}: ${correction.what} (${correction.why}; ${correction.source})`);
+    if (result.refusals.length) {
+      console.error(`\nRefused (nothing was written):\n${result.refusals.map((refusal) => `  ${refusal.message}`).join("\n")}`);
+      process.exit(1);
+    }
+    console.log(`\n${result.models.length} models imported; ${result.changed.length} spec files ${check ? "would change" : "written"}`);
+    if (check && result.changed.length) {
+      console.error(
+        `Out of date:\n${result.changed.map((file) => `  specs/${file}`).join("\n")}\nFix: pnpm spec:import <the same sources>, then pnpm generate.`,
+      );
+      process.exit(1);
+    }
+    return;
+  }
+  console.error(
+    "usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check] | spec:import <file|folder|url>... [--check]",
+  );
   process.exit(2);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : error);
   process.exit(1);
 });

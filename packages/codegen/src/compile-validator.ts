@@ -145,7 +145,7 @@ export function compileChecks(
   const testFunction = (node: Json, path: string): string => {
     const name = `t${tests++}`;
     const body = compile(node, "x", [], path, false);
-    declarations.push(`function ${name}(x${options.typescript ? ": any): boolean" : ")"}{${body}return true}`);
+    declarations.push(`function ${name}(x${options.typescript ? ": any, u: boolean): boolean" : ",u)"}{${body}return true}`);
     return name;
   };
 
@@ -201,15 +201,15 @@ export function compileChecks(
       const list = node[key];
       if (list === undefined) continue;
       if (!Array.isArray(list) || list.length === 0) throw new Error(`${path}/${key}: must be a non-empty array`);
-      const calls = list.map((child, index) => `${testFunction(child, `${path}/${key}/${index}`)}(${v})`);
-      const test = key === "anyOf" ? `!(${calls.join("||")})` : `(${calls.map((call) => `+${call}`).join("")})!==1`;
+      const calls = list.map((child, index) => `${testFunction(child, `${path}/${key}/${index}`)}(${v},u)`);
+      const test = key === "anyOf" ? `!(${calls.join("||")})` : `(${calls.map((call) => `(+${call})`).join("+")})!==1`;
       const message = report ? messages[path] : undefined;
       combined += `if(${test})${fail(key, JSON.stringify(list.length), message === undefined ? undefined : constant(message, "M"))}`;
     }
     if (node.not !== undefined) {
       const message = messages[`${path}/not`];
       const param = report && message !== undefined ? constant(message, "M") : undefined;
-      combined += `if(${testFunction(node.not, `${path}/not`)}(${v}))${fail("not", param)}`;
+      combined += `if(${testFunction(node.not, `${path}/not`)}(${v},u))${fail("not", param)}`;
     }
 
     if (types.length === 0) return values + typed + combined;
@@ -315,8 +315,8 @@ export function compileChecks(
         extra === false
           ? fail("additionalProperties", "k", report ? constant(names, "K") : undefined)
           : `{const ${child}=${v}[k];${compile(extra, child, [...pointer, "/", { expr: `${RUNTIME_NAMES.escape}(k)` }], `${path}/additionalProperties`, report)}}`;
-      // Unknown fields may be allowed by the caller (`u`); only in report mode, never inside a test.
-      code += `${report && extra === false ? "if(!u)" : ""}for(const k in ${v})if(${known})${body}`;
+      // Unknown fields may be allowed by the caller (`u`), inside anyOf/oneOf/not tests too (union inputs).
+      code += `${extra === false ? "if(!u)" : ""}for(const k in ${v})if(${known})${body}`;
     }
     for (const name of names) {
       const child = variable();

@@ -1,9 +1,9 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import type { SpecCatalog } from "./catalog.js";
 import { SCHEMAS_GENERATED } from "./emit-validators.js";
-import { type FieldInfo, inputFields } from "./fields.js";
+import { type FieldInfo, inputFields, unionBranches } from "./fields.js";
 import { generatedHeader } from "./header.js";
-import type { JsonObject, OpenApiDocument } from "./openapi.js";
+import { isObject, type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
@@ -21,6 +21,7 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
     `${generatedHeader([BUNDLE_SOURCE])}\nexport type { ${names.join(", ")} } from "@kie-market/schemas/types";\n`,
   );
   output.write(`${CLIENT_GENERATED}/models.gen.ts`, modelRegistry(catalog));
+  output.write(`${CLIENT_GENERATED}/registry.gen.ts`, modelLoaders(catalog));
   output.write(`${CLIENT_GENERATED}/models.gen.test-d.ts`, modelTypeTests(catalog));
 }
 
@@ -34,24 +35,12 @@ const indent = (text: string, by = "  ") =>
 function modelRegistry(catalog: SpecCatalog): string {
   const ids = catalog.models.map((model) => model.id);
   const inputs = catalog.models.map((model) => `${key(model.id)}: components["schemas"]["${model.inputSchema}"];`);
-  const sendDefaults = catalog.models.map((model) => {
-    const defaults = Object.fromEntries(
-      inputFields(model)
-        .fields.filter((f) => f.sendDefault && f.default !== undefined)
-        .map((f) => [f.name, f.default]),
-    );
-    return `${key(model.id)}: ${JSON.stringify(defaults)},`;
-  });
-  const loaders = catalog.models.map(
-    (model) => `${key(model.id)}: () => import("@kie-market/schemas/market/${model.id}").then((module) => module.validator),`,
-  );
   const fields = catalog.models.map((model) => {
     const { fields: list, rules } = inputFields(model);
     const compact = list.map(({ description: _description, ...field }) => field);
     return `${key(model.id)}: ${JSON.stringify({ title: model.title, category: model.category, fields: compact, rules: rules.map((rule) => rule.message) })},`;
   });
   return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
-import type { KieValidator } from "@kie-market/schemas";
 import type { components } from "./api.gen.js";
 
 /** Every model id of the catalogue, sorted. */
@@ -70,6 +59,35 @@ export type CreateTaskBody<M extends ModelId = ModelId> = {
   [K in M]: { model: K; input: ModelInputs[K]; callBackUrl?: string };
 }[M];
 
+/** Field facts of every model (types, enums, defaults, limits) and its cross-field rules. */
+export const modelFields = {
+${indent(fields.join("\n"))}
+} as const;
+`;
+}
+
+/**
+ * What the client needs of each model at run time, in a module the client loads on first use: the
+ * catalogue can grow without growing an app's initial bundle.
+ */
+function modelLoaders(catalog: SpecCatalog): string {
+  const sendDefaults = catalog.models.map((model) => {
+    const defaults = Object.fromEntries(
+      inputFields(model)
+        .fields.filter((f) => f.sendDefault && f.default !== undefined)
+        .map((f) => [f.name, f.default]),
+    );
+    return `${key(model.id)}: ${JSON.stringify(defaults)},`;
+  });
+  const loaders = catalog.models.map(
+    (model) => `${key(model.id)}: () => import("@kie-market/schemas/market/${model.id}").then((module) => module.validator),`,
+  );
+  return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
+import type { KieValidator } from "@kie-market/schemas";
+import type { CreateTaskBody, ModelId, ModelInputs } from "./models.gen.js";
+
+export { modelIds } from "./models.gen.js";
+
 /**
  * Defaults sent explicitly when the caller leaves the field out, because upstream has started to
  * require these fields (\`x-kie-send-default\` in the spec).
@@ -82,11 +100,6 @@ ${indent(sendDefaults.join("\n"))}
 export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidator<CreateTaskBody<M>>> } = {
 ${indent(loaders.join("\n"))}
 };
-
-/** Field facts of every model (types, enums, defaults, limits) and its cross-field rules. */
-export const modelFields = {
-${indent(fields.join("\n"))}
-} as const;
 `;
 }
 
@@ -121,6 +134,9 @@ function modelTypeTests(catalog: SpecCatalog): string {
     const requiredOnly = JSON.stringify(
       Object.fromEntries(fields.filter((field) => field.required).map((field) => [field.name, (example.input as JsonObject)[field.name]])),
     );
+    const input0 = resolvePointer(model.document, `#/components/schemas/${model.inputSchema}`) as JsonObject;
+    const union =
+      Array.isArray(input0.anyOf) || Array.isArray(input0.oneOf) || (!isObject(input0.properties) && unionBranches(input0).length > 0);
     const tests = [
       `test("only the required fields compile; everything else is optional", () => {
   const body: ${type} = { model: ${key(model.id)}, input: ${requiredOnly} };
@@ -154,7 +170,10 @@ function modelTypeTests(catalog: SpecCatalog): string {
   expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
 });`,
     ];
-    if (enumField) {
+    // A union input: which fields a body may hold depends on the shape chosen; the example and the
+    // foreign-field tests hold for every shape, the per-field ones do not.
+    if (union) tests.splice(0, tests.length, tests[1], tests[2]);
+    if (enumField && !union) {
       tests.push(`test("a value outside the ${enumField.name} enum is a compile error", () => {
   const body: ${type} = {
     model: ${key(model.id)},

@@ -22,6 +22,12 @@ export interface ModelRule {
   description?: string;
 }
 
+/** The alternatives of a union input (`anyOf`/`oneOf` of objects). */
+export function unionBranches(input: JsonObject): JsonObject[] {
+  const list = Array.isArray(input.oneOf) ? input.oneOf : Array.isArray(input.anyOf) ? input.anyOf : [];
+  return list.filter((branch): branch is JsonObject => isObject(branch) && isObject(branch.properties));
+}
+
 // The registry, the docs and the type tests all read every model's fields: work them out once per spec.
 const known = new WeakMap<ModelSpec, { fields: FieldInfo[]; rules: ModelRule[] }>();
 
@@ -38,7 +44,14 @@ export function inputFields(model: ModelSpec): { fields: FieldInfo[]; rules: Mod
 function readInputFields(model: ModelSpec): { fields: FieldInfo[]; rules: ModelRule[] } {
   const input = resolvePointer(model.document, `#/components/schemas/${model.inputSchema}`) as JsonObject;
   const required = new Set(Array.isArray(input.required) ? input.required.map(String) : []);
-  const properties = isObject(input.properties) ? input.properties : {};
+  let properties = isObject(input.properties) ? input.properties : {};
+  const branches = unionBranches(input);
+  if (!isObject(input.properties) && branches.length) {
+    // A union input (one shape per use): every field any shape has; required when every shape requires it.
+    properties = Object.assign({}, ...branches.map((branch) => (isObject(branch.properties) ? branch.properties : {})));
+    for (const name of Object.keys(properties))
+      if (branches.every((branch) => Array.isArray(branch.required) && branch.required.includes(name))) required.add(name);
+  }
   const fields = Object.entries(properties).map(([name, raw]) => {
     const schema = (isObject(raw) && typeof raw.$ref === "string" ? resolvePointer(model.document, raw.$ref) : raw) as JsonObject;
     const field: FieldInfo = { name, type: String(schema.type ?? "any"), required: required.has(name) };

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { JsonObject } from "../openapi.js";
+
+/** Where a fact or a decision comes from, so that a reader can check it. */
+export interface Sourced {
+  why: string;
+  /** e.g. `upstream registry 2026-10-07`, `real traffic (accepted.json #12)`, `upstream description`. */
+  source?: string;
+}
+
+/**
+ * What the project knows about a model beyond upstream's page: one file per model,
+ * `specs/overlays/<id>.json`, merged by the importer on every import and never overwritten by it.
+ */
+export interface Overlay {
+  /** Decides the model id when the page's `model` enum, its example and its name disagree. */
+  id?: Sourced & { value: string };
+  /** video / image / audio / other, where the page's tags do not say. */
+  category?: string;
+  /** The docs page, where the import source does not give it. */
+  docs?: string;
+  title?: string;
+  /**
+   * A newer required list (e.g. upstream's 2026-10-07 registry). A newly required field with a default
+   * stays optional for the user and is sent with its default; one without a default becomes required.
+   */
+  required?: Sourced & { fields: string[] };
+  /**
+   * Keywords of the input schema itself (`patch`) or of each of its anyOf/oneOf branches (`branches`) to
+   * set; `null` removes one. E.g. an unsatisfiable `allOf` that upstream's docs renderer left.
+   */
+  schema?: Sourced & { patch?: JsonObject; branches?: JsonObject };
+  /** Per-field corrections: `patch` merges into the field's schema, `replace` swaps it, `remove` drops it. */
+  fields?: Record<string, Sourced & { patch?: JsonObject; replace?: JsonObject; remove?: true }>;
+  /** Cross-field rules: each becomes a `not` subschema that the validators and Prism enforce. */
+  rules?: (Sourced & { message: string; not: JsonObject })[];
+  /** The request example's `input`: `replace` it, `patch` or `omit` fields of it, or `drop` it (one is built from the schema). */
+  example?: Sourced & { replace?: JsonObject; patch?: JsonObject; omit?: string[]; drop?: true };
+  /** Notes for readers of the spec (`info.x-kie-upstream-notes`). */
+  notes?: string[];
+}
+
+export const OVERLAY_DIR = "overlays";
+
+/** The overlay of `id` under `specsDir`, or an empty one. */
+export function readOverlay(specsDir: string, id: string): Overlay {
+  const file = join(specsDir, OVERLAY_DIR, `${id}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Overlay) : {};
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { isObject, type JsonObject } from "../openapi.js";
+
+/** One upstream document, as read: the OpenAPI document and where it came from. */
+export interface UpstreamDocument {
+  /** A file path or URL, for messages. */
+  origin: string;
+  /** The page's own name (last path segment without extension), e.g. `v2-5-turbo-image-to-video-pro`. */
+  pageName: string;
+  /** The docs page URL, when the source is one (a `.md` page, or a URL). */
+  docsUrl?: string;
+  document: JsonObject;
+}
+
+/** The OpenAPI document inside a docs page: the first ```yaml (or ```json) fence that holds one. */
+export function fromMarkdown(text: string, origin: string): JsonObject {
+  const fences = text.matchAll(/^(`{3,}|~{3,})[ \t]*(yaml|yml|json)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm);
+  for (const [, , language, body] of fences) {
+    const parsed = language === "json" ? JSON.parse(body) : parseYaml(body);
+    if (isObject(parsed) && (typeof parsed.openapi === "string" || typeof parsed.swagger === "string")) return parsed;
+  }
+  throw new Error(`${origin}: no \`\`\`yaml fence with an OpenAPI document in this page`);
+}
+
+/** Parses a document's text by its name: markdown pages, JSON or YAML. */
+export function parseDocument(text: string, origin: string): JsonObject {
+  const extension = extname(origin.replace(/[?#].*$/, "")).toLowerCase();
+  if (extension === ".md" || extension === ".markdown") return fromMarkdown(text, origin);
+  const trimmed = text.trimStart();
+  const parsed = trimmed.startsWith("{") ? JSON.parse(text) : parseYaml(text);
+  if (!isObject(parsed)) throw new Error(`${origin}: not an OpenAPI document (not an object)`);
+  return parsed;
+}
+
+const pageNameOf = (origin: string) => basename(origin.replace(/[?#].*$/, "")).replace(/\.(md|markdown|json|ya?ml)$/i, "");
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+const DOCUMENT = /\.(json|ya?ml|md|markdown)$/i;
+
+function listFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) found.push(...listFiles(full));
+    else if (DOCUMENT.test(entry) && !/^(INDEX|README)\.md$/i.test(entry) && entry !== "catalogue.json") found.push(full);
+  }
+  return found;
+}
+
+/** Reads every document a path names: a file, a folder (recursively), or an http(s) URL. */
+export async function readSources(
+  sources: string[],
+  fetchText: (url: string) => Promise<string> = defaultFetch,
+): Promise<UpstreamDocument[]> {
+  const documents: UpstreamDocument[] = [];
+  for (const source of sources) {
+    if (isUrl(source)) {
+      const document = parseDocument(await fetchText(source), source);
+      documents.push({ origin: source, pageName: pageNameOf(source), docsUrl: source.replace(/\.md$/i, ""), document });
+      continue;
+    }
+    const files = statSync(source).isDirectory() ? listFiles(source) : [source];
+    for (const file of files) {
+      const document = parseDocument(readFileSync(file, "utf8"), file);
+      // A folder holds other things too (a catalogue list): only OpenAPI documents are models.
+      if (typeof document.openapi !== "string") continue;
+      documents.push({ origin: file, pageName: pageNameOf(file), document });
+    }
+  }
+  return documents;
+}
+
+async function defaultFetch(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
