@@ -1,0 +1,29 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/grok-imagine-image-2-0/text-to-image.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `grok-imagine-image-2-0/text-to-image`. */
+export type Request = components["schemas"]["GrokImagineImage20TextToImageRequest"];
+/** The `input` object of `grok-imagine-image-2-0/text-to-image`. */
+export type Input = components["schemas"]["GrokImagineImage20TextToImageInput"];
+
+/** Model id this module validates. */
+export const modelId = "grok-imagine-image-2-0/text-to-image";
+
+const K0=["model","callBackUrl","input"];
+const A1=["grok-imagine-image-2-0/text-to-image"];
+const K2=["prompt","aspect_ratio"];
+const A3=["1:1","2:3","3:2","16:9","9:16"];
+
+/**
+ * Validates a createTask body for `grok-imagine-image-2-0/text-to-image` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/grok-imagine-image-2-0/text-to-image.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="grok-imagine-image-2-0/text-to-image")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(v3.aspect_ratio===void 0)R("/input",$required,"aspect_ratio");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="aspect_ratio")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");}}{const v6=v3.aspect_ratio;if(v6!==void 0){if(!(typeof v6=="string"))R("/input/aspect_ratio",$type,"string");else{if(v6!=="1:1"&&v6!=="2:3"&&v6!=="3:2"&&v6!=="16:9"&&v6!=="9:16")R("/input/aspect_ratio",$enum,A3);}}}}}}}});
+export default validator;

@@ -1,0 +1,28 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/hailuo/02-text-to-video-pro.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maxLength, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `hailuo/02-text-to-video-pro`. */
+export type Request = components["schemas"]["Hailuo02TextToVideoProRequest"];
+/** The `input` object of `hailuo/02-text-to-video-pro`. */
+export type Input = components["schemas"]["Hailuo02TextToVideoProInput"];
+
+/** Model id this module validates. */
+export const modelId = "hailuo/02-text-to-video-pro";
+
+const K0=["model","callBackUrl","input"];
+const A1=["hailuo/02-text-to-video-pro"];
+const K2=["prompt","prompt_optimizer","nsfw_checker"];
+
+/**
+ * Validates a createTask body for `hailuo/02-text-to-video-pro` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/hailuo/02-text-to-video-pro.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="hailuo/02-text-to-video-pro")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="prompt_optimizer"&&k!=="nsfw_checker")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");else{if(v5.length>1500&&L(v5,1500))R("/input/prompt",$maxLength,1500);}}}{const v6=v3.prompt_optimizer;if(v6!==void 0){if(!(typeof v6=="boolean"))R("/input/prompt_optimizer",$type,"boolean");}}{const v7=v3.nsfw_checker;if(v7!==void 0){if(!(typeof v7=="boolean"))R("/input/nsfw_checker",$type,"boolean");}}}}}}});
+export default validator;

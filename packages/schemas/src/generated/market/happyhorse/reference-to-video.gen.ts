@@ -1,0 +1,30 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/happyhorse/reference-to-video.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maxItems, $maxLength, $maximum, $minItems, $minimum, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `happyhorse/reference-to-video`. */
+export type Request = components["schemas"]["HappyhorseReferenceToVideoRequest"];
+/** The `input` object of `happyhorse/reference-to-video`. */
+export type Input = components["schemas"]["HappyhorseReferenceToVideoInput"];
+
+/** Model id this module validates. */
+export const modelId = "happyhorse/reference-to-video";
+
+const K0=["model","callBackUrl","input"];
+const A1=["happyhorse/reference-to-video"];
+const K2=["prompt","reference_image","resolution","aspect_ratio","duration","seed"];
+const A3=["720p","1080p"];
+const A4=["16:9","9:16","1:1","4:3","3:4"];
+
+/**
+ * Validates a createTask body for `happyhorse/reference-to-video` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/happyhorse/reference-to-video.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="happyhorse/reference-to-video")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(v3.reference_image===void 0)R("/input",$required,"reference_image");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="reference_image"&&k!=="resolution"&&k!=="aspect_ratio"&&k!=="duration"&&k!=="seed")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");else{if(v5.length>5000&&L(v5,5000))R("/input/prompt",$maxLength,5000);}}}{const v6=v3.reference_image;if(v6!==void 0){if(!(Array.isArray(v6)))R("/input/reference_image",$type,"array");else{if(v6.length<1)R("/input/reference_image",$minItems,1);if(v6.length>9)R("/input/reference_image",$maxItems,9);for(let i7=0;i7<v6.length;i7++){const v7=v6[i7];if(!(typeof v7=="string"))R("/input/reference_image/"+i7,$type,"string");}}}}{const v8=v3.resolution;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/resolution",$type,"string");else{if(v8!=="720p"&&v8!=="1080p")R("/input/resolution",$enum,A3);}}}{const v9=v3.aspect_ratio;if(v9!==void 0){if(!(typeof v9=="string"))R("/input/aspect_ratio",$type,"string");else{if(v9!=="16:9"&&v9!=="9:16"&&v9!=="1:1"&&v9!=="4:3"&&v9!=="3:4")R("/input/aspect_ratio",$enum,A4);}}}{const v10=v3.duration;if(v10!==void 0){if(!(Number.isInteger(v10)))R("/input/duration",$type,"integer");else{if(v10<3)R("/input/duration",$minimum,3);if(v10>15)R("/input/duration",$maximum,15);}}}{const v11=v3.seed;if(v11!==void 0){if(!(Number.isInteger(v11)))R("/input/seed",$type,"integer");else{if(v11<0)R("/input/seed",$minimum,0);if(v11>2147483647)R("/input/seed",$maximum,2147483647);}}}}}}}});
+export default validator;

@@ -1,0 +1,32 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/ideogram/character.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maxLength, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `ideogram/character`. */
+export type Request = components["schemas"]["IdeogramCharacterRequest"];
+/** The `input` object of `ideogram/character`. */
+export type Input = components["schemas"]["IdeogramCharacterInput"];
+
+/** Model id this module validates. */
+export const modelId = "ideogram/character";
+
+const K0=["model","callBackUrl","input"];
+const A1=["ideogram/character"];
+const K2=["prompt","reference_image_urls","rendering_speed","style","expand_prompt","num_images","image_size","seed","negative_prompt"];
+const A3=["TURBO","BALANCED","QUALITY"];
+const A4=["AUTO","REALISTIC","FICTION"];
+const A5=["1","2","3","4"];
+const A6=["square","square_hd","portrait_4_3","portrait_16_9","landscape_4_3","landscape_16_9"];
+
+/**
+ * Validates a createTask body for `ideogram/character` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/ideogram/character.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="ideogram/character")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(v3.reference_image_urls===void 0)R("/input",$required,"reference_image_urls");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="reference_image_urls"&&k!=="rendering_speed"&&k!=="style"&&k!=="expand_prompt"&&k!=="num_images"&&k!=="image_size"&&k!=="seed"&&k!=="negative_prompt")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");else{if(v5.length>5000&&L(v5,5000))R("/input/prompt",$maxLength,5000);}}}{const v6=v3.reference_image_urls;if(v6!==void 0){if(!(Array.isArray(v6)))R("/input/reference_image_urls",$type,"array");else{for(let i7=0;i7<v6.length;i7++){const v7=v6[i7];if(!(typeof v7=="string"))R("/input/reference_image_urls/"+i7,$type,"string");else{if(!U(v7))R("/input/reference_image_urls/"+i7,$format,"uri");}}}}}{const v8=v3.rendering_speed;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/rendering_speed",$type,"string");else{if(v8!=="TURBO"&&v8!=="BALANCED"&&v8!=="QUALITY")R("/input/rendering_speed",$enum,A3);}}}{const v9=v3.style;if(v9!==void 0){if(!(typeof v9=="string"))R("/input/style",$type,"string");else{if(v9!=="AUTO"&&v9!=="REALISTIC"&&v9!=="FICTION")R("/input/style",$enum,A4);}}}{const v10=v3.expand_prompt;if(v10!==void 0){if(!(typeof v10=="boolean"))R("/input/expand_prompt",$type,"boolean");}}{const v11=v3.num_images;if(v11!==void 0){if(!(typeof v11=="string"))R("/input/num_images",$type,"string");else{if(v11!=="1"&&v11!=="2"&&v11!=="3"&&v11!=="4")R("/input/num_images",$enum,A5);}}}{const v12=v3.image_size;if(v12!==void 0){if(!(typeof v12=="string"))R("/input/image_size",$type,"string");else{if(v12!=="square"&&v12!=="square_hd"&&v12!=="portrait_4_3"&&v12!=="portrait_16_9"&&v12!=="landscape_4_3"&&v12!=="landscape_16_9")R("/input/image_size",$enum,A6);}}}{const v13=v3.seed;if(v13!==void 0){if(!(Number.isInteger(v13)))R("/input/seed",$type,"integer");}}{const v14=v3.negative_prompt;if(v14!==void 0){if(!(typeof v14=="string"))R("/input/negative_prompt",$type,"string");else{if(v14.length>5000&&L(v14,5000))R("/input/negative_prompt",$maxLength,5000);}}}}}}}});
+export default validator;

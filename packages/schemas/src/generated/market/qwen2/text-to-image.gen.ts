@@ -1,0 +1,30 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/qwen2/text-to-image.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maxLength, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `qwen2/text-to-image`. */
+export type Request = components["schemas"]["Qwen2TextToImageRequest"];
+/** The `input` object of `qwen2/text-to-image`. */
+export type Input = components["schemas"]["Qwen2TextToImageInput"];
+
+/** Model id this module validates. */
+export const modelId = "qwen2/text-to-image";
+
+const K0=["model","callBackUrl","input"];
+const A1=["qwen2/text-to-image"];
+const K2=["prompt","image_size","seed","output_format","nsfw_checker"];
+const A3=["1:1","3:4","4:3","9:16","16:9"];
+const A4=["jpeg","png"];
+
+/**
+ * Validates a createTask body for `qwen2/text-to-image` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/qwen2/text-to-image.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="qwen2/text-to-image")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="image_size"&&k!=="seed"&&k!=="output_format"&&k!=="nsfw_checker")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");else{if(v5.length>800&&L(v5,800))R("/input/prompt",$maxLength,800);}}}{const v6=v3.image_size;if(v6!==void 0){if(!(typeof v6=="string"))R("/input/image_size",$type,"string");else{if(v6!=="1:1"&&v6!=="3:4"&&v6!=="4:3"&&v6!=="9:16"&&v6!=="16:9")R("/input/image_size",$enum,A3);}}}{const v7=v3.seed;if(v7!==void 0){if(!(Number.isInteger(v7)))R("/input/seed",$type,"integer");}}{const v8=v3.output_format;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/output_format",$type,"string");else{if(v8!=="jpeg"&&v8!=="png")R("/input/output_format",$enum,A4);}}}{const v9=v3.nsfw_checker;if(v9!==void 0){if(!(typeof v9=="boolean"))R("/input/nsfw_checker",$type,"boolean");}}}}}}});
+export default validator;

@@ -1,0 +1,30 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/wan/2-6-flash-image-to-video.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, L, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maxItems, $maxLength, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `wan/2-6-flash-image-to-video`. */
+export type Request = components["schemas"]["Wan26FlashImageToVideoRequest"];
+/** The `input` object of `wan/2-6-flash-image-to-video`. */
+export type Input = components["schemas"]["Wan26FlashImageToVideoInput"];
+
+/** Model id this module validates. */
+export const modelId = "wan/2-6-flash-image-to-video";
+
+const K0=["model","callBackUrl","input"];
+const A1=["wan/2-6-flash-image-to-video"];
+const K2=["prompt","image_urls","duration","resolution","audio","multi_shots","nsfw_checker"];
+const A3=["5","10","15"];
+const A4=["720p","1080p"];
+
+/**
+ * Validates a createTask body for `wan/2-6-flash-image-to-video` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/wan/2-6-flash-image-to-video.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="wan/2-6-flash-image-to-video")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.prompt===void 0)R("/input",$required,"prompt");if(v3.image_urls===void 0)R("/input",$required,"image_urls");if(v3.audio===void 0)R("/input",$required,"audio");if(!u)for(const k in v3)if(k!=="prompt"&&k!=="image_urls"&&k!=="duration"&&k!=="resolution"&&k!=="audio"&&k!=="multi_shots"&&k!=="nsfw_checker")R("/input",$additionalProperties,k,K2);{const v5=v3.prompt;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/prompt",$type,"string");else{if(v5.length>1500&&L(v5,1500))R("/input/prompt",$maxLength,1500);}}}{const v6=v3.image_urls;if(v6!==void 0){if(!(Array.isArray(v6)))R("/input/image_urls",$type,"array");else{if(v6.length>1)R("/input/image_urls",$maxItems,1);for(let i7=0;i7<v6.length;i7++){const v7=v6[i7];if(!(typeof v7=="string"))R("/input/image_urls/"+i7,$type,"string");else{if(!U(v7))R("/input/image_urls/"+i7,$format,"uri");}}}}}{const v8=v3.duration;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/duration",$type,"string");else{if(v8!=="5"&&v8!=="10"&&v8!=="15")R("/input/duration",$enum,A3);}}}{const v9=v3.resolution;if(v9!==void 0){if(!(typeof v9=="string"))R("/input/resolution",$type,"string");else{if(v9!=="720p"&&v9!=="1080p")R("/input/resolution",$enum,A4);}}}{const v10=v3.audio;if(v10!==void 0){if(!(typeof v10=="boolean"))R("/input/audio",$type,"boolean");}}{const v11=v3.multi_shots;if(v11!==void 0){if(!(typeof v11=="boolean"))R("/input/multi_shots",$type,"boolean");}}{const v12=v3.nsfw_checker;if(v12!==void 0){if(!(typeof v12=="boolean"))R("/input/nsfw_checker",$type,"boolean");}}}}}}});
+export default validator;
