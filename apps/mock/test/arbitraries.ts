@@ -119,3 +119,37 @@ export function invalid(schema: Schema): fc.Arbitrary<unknown> {
     return copy;
   });
 }
+
+const SIMPLE_KEYS = new Set([
+  "type",
+  "enum",
+  "maxLength",
+  "minLength",
+  "minimum",
+  "maximum",
+  "format",
+  "description",
+  "example",
+  "default",
+  "x-kie-send-default",
+  "title",
+  "deprecated",
+]);
+
+/**
+ * Whether the arbitraries above cover `schema` (an input of flat fields: strings, numbers, booleans,
+ * enums, bounds, URIs, and `not` rules over enums). Other inputs are checked field by field instead.
+ */
+export function isSimple(schema: Schema): boolean {
+  const fields = Object.values(schema.properties ?? {});
+  const extra = Object.keys(schema).filter(
+    (key) => !["type", "properties", "required", "additionalProperties", "not", "description", "title"].includes(key),
+  );
+  if (extra.length || (schema.not && !schema.not.properties)) return false;
+  return fields.every(
+    (field) =>
+      ["string", "integer", "number", "boolean"].includes(field.type ?? "") &&
+      Object.keys(field).every((key) => SIMPLE_KEYS.has(key)) &&
+      (field.format === undefined || field.format === "uri"),
+  );
+}

@@ -36,47 +36,54 @@ afterEach(() => {
   expect(violations, "every response the mock sent is valid against the spec").toEqual([]);
 });
 
-describe.each(seedRequests)("%s: create → wait → result", (model, request) => {
-  test("succeeds with a downloadable result and a verified, signed callback", async () => {
-    const kie = client();
-    const receiver = await startCallbackReceiver(kie, mock.hmacKey);
-    const states: string[] = [];
-    const done = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never, {
-      onUpdate: (record) => void states.push(record.state),
-    });
-    expect(done.state).toBe("success");
-    // Every state seen, in order, and never back to an earlier one.
-    expect(states.at(-1)).toBe("success");
-    const order = ["waiting", "queuing", "generating", "success"];
-    const ranks = states.map((state) => order.indexOf(state));
-    expect(ranks.every((rank) => rank >= 0)).toBe(true);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const media = await fetch(done.resultUrls[0]);
-    expect(media.headers.get("content-type")).toBe("video/mp4");
-    expect((await media.arrayBuffer()).byteLength).toBeGreaterThan(1000);
-    await receiver.received(1);
-    expect(receiver.events).toHaveLength(1);
-    expect(receiver.events[0]).toMatchObject({
-      taskId: done.taskId,
-      confirmed: true,
-      signed: true,
-      record: { state: "success", resultUrls: done.resultUrls },
-      unconfirmedBody: { code: 200 },
-    });
-    expect(receiver.statuses).toEqual([200]);
-    await receiver.close();
-  });
+// Every model of the catalogue runs the whole lifecycle, all at once (the mock's tasks take 250 ms); the
+// client's budgets are raised to the mock's, which has no rate limit here.
+const everyModel = { rateLimit: { create: { limit: 1000, intervalMs: 1000 }, read: { limit: 1000, intervalMs: 1000 } } };
 
-  test("with fail=422 the task fails, the wait throws TaskFailedError, and the failure callback arrives", async () => {
-    const kie = client({}, "fail=422");
+describe("every model: create → wait → result", () => {
+  const ORDER = ["waiting", "queuing", "generating", "success"];
+
+  test("each succeeds with a downloadable result and a verified, confirmed callback; states only move forward", async () => {
+    const kie = client(everyModel);
     const receiver = await startCallbackReceiver(kie, mock.hmacKey);
-    const error = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never).catch((caught) => caught);
-    expect(error).toBeInstanceOf(TaskFailedError);
-    expect(error.failCode).toBe("422");
-    await receiver.received(1);
-    expect(receiver.events[0]).toMatchObject({ unconfirmedBody: { code: 501 }, record: { state: "fail", failCode: "422" } });
+    const problems: string[] = [];
+    await Promise.all(
+      seedRequests.map(async ([model, request]) => {
+        const states: string[] = [];
+        const done = await kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never, {
+          onUpdate: (record) => void states.push(record.state),
+        });
+        const ranks = states.map((state) => ORDER.indexOf(state));
+        if (done.state !== "success" || states.at(-1) !== "success") problems.push(`${model}: ended ${done.state}`);
+        if (ranks.some((rank) => rank < 0) || ranks.join() !== [...ranks].sort((a, b) => a - b).join())
+          problems.push(`${model}: states ${states.join(" → ")}`);
+        const media = await fetch(done.resultUrls[0]);
+        if ((await media.arrayBuffer()).byteLength < 1000) problems.push(`${model}: result too small`);
+      }),
+    );
+    expect(problems).toEqual([]);
+    await receiver.received(seedRequests.length);
+    expect(new Set(receiver.events.map((event) => event.taskId)).size).toBe(seedRequests.length);
+    expect(receiver.events.every((event) => event.confirmed && event.signed && event.record.state === "success")).toBe(true);
+    expect(receiver.statuses.filter((status) => status !== 200)).toEqual([]);
     await receiver.close();
-  });
+  }, 120_000);
+
+  test("with fail=422 each task fails, the wait throws TaskFailedError, and the failure callback arrives", async () => {
+    const kie = client(everyModel, "fail=422");
+    const receiver = await startCallbackReceiver(kie, mock.hmacKey);
+    const outcomes = await Promise.all(
+      seedRequests.map(([model, request]) =>
+        kie.run({ ...request, model: model as ModelId, callBackUrl: receiver.url } as never).catch((caught) => caught),
+      ),
+    );
+    expect(outcomes.filter((error) => !(error instanceof TaskFailedError) || error.failCode !== "422")).toEqual([]);
+    await receiver.received(seedRequests.length);
+    expect(
+      receiver.events.every((event) => event.record.state === "fail" && (event.unconfirmedBody as { code: number }).code === 501),
+    ).toBe(true);
+    await receiver.close();
+  }, 120_000);
 });
 
 describe("per-model validation in the mock", () => {

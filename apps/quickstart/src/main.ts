@@ -20,7 +20,17 @@ const examples = bundle.paths["/api/v1/jobs/createTask"].post.requestBody.conten
   string,
   { value: { input: object } }
 >;
-const chosen = (values.models?.split(",").map((model) => model.trim()) ?? [...modelIds]) as ModelId[];
+// Four image-to-video models by default (each gets the uploaded frame as image_url); `--models all` runs
+// every model of the catalogue with its own request example.
+const SHOWCASE = [
+  "hailuo/02-image-to-video-standard",
+  "hailuo/2-3-image-to-video-standard",
+  "kling/v2-5-turbo-image-to-video-pro",
+  "wan/2-2-a14b-image-to-video-turbo",
+];
+const chosen = (
+  values.models === "all" ? [...modelIds] : (values.models?.split(",").map((model) => model.trim()) ?? SHOWCASE)
+) as ModelId[];
 for (const model of chosen) {
   if (!modelIds.includes(model)) {
     console.error(`unknown model ${model}; known: ${modelIds.join(", ")}`);
@@ -80,7 +90,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   const results = await Promise.allSettled(
     chosen.map(async (model) => {
-      const input = { ...(examples[`${model}:seed`]?.value.input as Record<string, unknown>), image_url: frame.downloadUrl };
+      const example = examples[`${model}:seed`]?.value.input as Record<string, unknown>;
+      // Models that take one input image get the uploaded frame instead of the example's remote URL.
+      const input = "image_url" in example ? { ...example, image_url: frame.downloadUrl } : example;
       const done = await kie.run({ model, input, ...(callBackUrl ? { callBackUrl } : {}) } as never, {
         onTaskCreated: (task) => log(`[${model}] created task ${task.taskId}`),
         onUpdate: (record) => log(`[${model}] ${record.state}  (${((Date.now() - started) / 1000).toFixed(1)} s)`),

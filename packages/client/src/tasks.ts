@@ -2,7 +2,7 @@ import type { KieValidator } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
 import { InputValidationError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
-import { type CreateTaskBody, loadValidator, type ModelId, type ModelInputs, modelIds, sendDefaults } from "./generated/models.gen.js";
+import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
@@ -34,11 +34,23 @@ export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
   onTaskCreated?: (task: CreatedTask) => void | Promise<void>;
 }
 
-const isKnownModel = (model: string): model is ModelId => Object.hasOwn(loadValidator, model);
+// The per-model facts (defaults, validator loaders, ids) load on the first create: the catalogue can grow
+// without growing an app's initial bundle.
+type Registry = typeof import("./generated/registry.gen.js");
+let registry: Promise<Registry> | undefined;
+const loadRegistry = () => {
+  registry ??= import("./generated/registry.gen.js");
+  registry.catch(() => {
+    registry = undefined;
+  });
+  return registry;
+};
+
+const isKnownModel = (catalog: Registry, model: string): model is ModelId => Object.hasOwn(catalog.loadValidator, model);
 
 /** The body that will be sent: the caller's input with the defaults upstream now requires filled in. */
-function withDefaults<M extends ModelId>(request: CreateTaskRequest<M>): CreateTaskBody<M> {
-  const defaults = sendDefaults[request.model] as Record<string, unknown>;
+function withDefaults<M extends ModelId>(catalog: Registry, request: CreateTaskRequest<M>): CreateTaskBody<M> {
+  const defaults = (isKnownModel(catalog, request.model) ? catalog.sendDefaults[request.model] : {}) as Record<string, unknown>;
   const input = { ...defaults, ...(request.input as Record<string, unknown>) };
   const body: Record<string, unknown> = { model: request.model, input };
   if (request.callBackUrl !== undefined) body.callBackUrl = request.callBackUrl;
@@ -47,27 +59,28 @@ function withDefaults<M extends ModelId>(request: CreateTaskRequest<M>): CreateT
 
 // A dynamic import() of an already loaded module still goes through the module loader on every call.
 const loaded = new Map<ModelId, Promise<KieValidator<unknown>>>();
-const validatorFor = (model: ModelId) => {
+const validatorFor = (catalog: Registry, model: ModelId) => {
   let validator = loaded.get(model);
   if (!validator) {
-    validator = loadValidator[model]() as Promise<KieValidator<unknown>>;
+    validator = catalog.loadValidator[model]() as Promise<KieValidator<unknown>>;
     validator.catch(() => loaded.delete(model));
     loaded.set(model, validator);
   }
   return validator;
 };
 
-async function validate(context: ClientContext, body: CreateTaskBody<ModelId>) {
+async function validate(context: ClientContext, catalog: Registry, body: CreateTaskBody<ModelId>) {
   if (context.validation === false) return;
   const model = (body as { model: unknown }).model;
-  if (typeof model !== "string" || !isKnownModel(model)) {
+  if (typeof model !== "string" || !isKnownModel(catalog, model)) {
     // Loaded only here: the validators' runtime then stays out of the initial bundle.
     const { nearest } = await import("@kie-market/schemas");
+    const { modelIds } = catalog;
     const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
     const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
     throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
-  const validator = await validatorFor(model);
+  const validator = await validatorFor(catalog, model);
   if (validator.is(body, context.validation)) return;
   // Something is wrong: load the "did you mean" suggester (kept out of the happy path) and list every issue.
   const { nearest } = await import("@kie-market/schemas");
@@ -136,8 +149,9 @@ export function createTasks(context: ClientContext) {
 
   const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
     if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
-    const body = withDefaults(request);
-    await validate(context, body as CreateTaskBody<ModelId>);
+    const catalog = await loadRegistry();
+    const body = withDefaults(catalog, request);
+    await validate(context, catalog, body as CreateTaskBody<ModelId>);
     const data = await execute(
       {
         kind: "create",

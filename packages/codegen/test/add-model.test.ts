@@ -32,8 +32,9 @@ describe("adding a model is one spec file", () => {
   test("its types land in the generated paths (schemas, re-exported by the client) and the model registry", () => {
     expect(read("packages/schemas/src/generated/types.gen.ts")).toContain("AcmeV1TextToVideoInput: {");
     expect(read("packages/client/src/generated/api.gen.ts")).toContain('from "@kie-market/schemas/types"');
-    const registry = read("packages/client/src/generated/models.gen.ts");
-    expect(registry).toContain(`"${id}": components["schemas"]["AcmeV1TextToVideoInput"];`);
+    expect(read("packages/client/src/generated/models.gen.ts")).toContain(`"${id}": components["schemas"]["AcmeV1TextToVideoInput"];`);
+    // What the client needs at run time lives in the registry it loads on first create.
+    const registry = read("packages/client/src/generated/registry.gen.ts");
     expect(registry).toContain(`"${id}": {"fps":24},`);
     expect(registry).toContain(`import("@kie-market/schemas/market/${id}")`);
   });

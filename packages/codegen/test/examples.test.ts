@@ -51,7 +51,8 @@ describe("spec examples", () => {
   });
 
   test.each(cases)("%s is valid", (_name, { schema, example }) => {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    // strictRequired off: a rule such as "one of these two fields" lists required names its branch does not define.
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
     addFormats(ajv);
     const validate = ajv.compile(toJsonSchema(bundle as Json, schema).schema);
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
