@@ -64,8 +64,8 @@ async function main() {
     return;
   }
   if (command === "spec:import") {
-    // Paths are relative to where the user ran `pnpm spec:import` (pnpm passes it as INIT_CWD).
-    const base = process.env.INIT_CWD ?? root;
+    // Paths are relative to where the user ran `pnpm spec:import` (the root script passes it on).
+    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
     const sources = args
       .filter((arg) => !arg.startsWith("--"))
       .map((source) => (/^https?:/i.test(source) ? source : resolve(base, source)));

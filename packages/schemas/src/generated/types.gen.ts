@@ -2544,14 +2544,8 @@ export interface components {
              * @example 2
              */
             extend_at: number;
-            /**
-             * @description Duration of video extension (in seconds). Required field.
-             *     - `6`: Expand 6 seconds of video content
-             *     - `10`: Expand 10 seconds of video content
-             *     - The longer the extension duration, the longer the time required for generation
-             *     - Select the appropriate duration based on the complexity of the scene
-             */
-            extend_times: number;
+            /** @description Duration of the extension, in seconds: 6 or 10. The 2026-08 page types it as a number; until 2026-06 it was the string enum "6" | "10", which the live API still accepted in 2026-03. Both forms are taken. */
+            extend_times: (6 | 10) | ("6" | "10");
             /**
              * @description Text instructions describing the required movement of the video. Required field.
              *     - Provide a detailed description of how you would like the video to expand and continue.
@@ -2864,8 +2858,8 @@ export interface components {
              * @enum {string}
              */
             aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
-            /** @description The duration of the generated video (in seconds) (6-30). (Minimum: 6, Maximum: 30, Step: 1) */
-            duration?: number;
+            /** @description The duration of the generated video in seconds (6-30, step 1). The live API also accepts the number as a string ("6"). */
+            duration?: number | string;
             /**
              * @description Specifies the generation mode affecting the style and intensity of motion.
              *
@@ -6257,10 +6251,10 @@ export interface components {
              */
             image_size?: "1:1" | "2:3" | "3:2" | "3:4" | "4:3" | "9:16" | "16:9" | "21:9";
             /**
-             * @description The URL of the image to edit. (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
+             * @description The URL of the image to edit (File URL after upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB). The live API also accepted a list holding one URL.
              * @example https://file.aiquickdraw.com/custom-page/akr/section-images/1755603225969i6j87xnw.jpg
              */
-            image_url: string;
+            image_url: string | string[];
             /**
              * @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned directly by the model itself.
              *     Note: There is no guarantee that everything can be filtered out; if you are not satisfied with the results, you will need to make your own arrangements.
