@@ -5,6 +5,7 @@ import { startProxyCheck } from "./proxy-check.js";
 
 const HELP = `kie-market-mock [serve] [--port 4010] [--host 127.0.0.1] [--task-duration 30000] [--hmac-key KEY]
                 [--scenario "fail=500"] [--credits 1000] [--api-key KEY ...] [--no-rate-limit]
+                [--accept-unknown-models]
 kie-market-mock proxy --upstream https://api.kie.ai [--port 4011]
 
 serve   A mock of the kie.ai Market jobs API: per-model validation, task lifecycle, signed callbacks,
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
     credits: { type: "string" },
     "api-key": { type: "string", multiple: true },
     "no-rate-limit": { type: "boolean", default: false },
+    "accept-unknown-models": { type: "boolean", default: false },
     upstream: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -77,6 +79,7 @@ if (command === "proxy") {
     credits: number("credits", values.credits, 1000),
     apiKeys: values["api-key"],
     rateLimit: values["no-rate-limit"] ? false : undefined,
+    acceptUnknownModels: values["accept-unknown-models"],
   });
   console.log(`kie-market mock on ${mock.url} (callbacks signed with "${mock.hmacKey}")`);
   stopOn(mock.close);

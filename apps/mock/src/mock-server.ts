@@ -40,6 +40,12 @@ export interface MockOptions {
   callbackRetryDelayMs?: number;
   /** Deliver callbacks to hosts other than loopback. @default false */
   allowExternalCallbacks?: boolean;
+  /**
+   * Accept createTask for model ids the catalogue does not have (input unchecked), as the live API does
+   * for a model released after the specs, so that code calling `tasks.createUntyped` can be tested.
+   * @default false
+   */
+  acceptUnknownModels?: boolean;
   /** A folder laid out like @kie-market/specs' `dist/`, to mock your own catalogue. @default the published specs */
   specsDir?: string;
 }
@@ -116,15 +122,18 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   async function createTask(request: IncomingMessage, response: ServerResponse, body: unknown, scenario: Scenario) {
     const modelId = (body as { model?: unknown } | undefined)?.model;
     const model = typeof modelId === "string" ? models.get(modelId) : undefined;
-    if (!model) {
+    const input = (body as { input?: unknown } | undefined)?.input;
+    const uncatalogued =
+      !model && options.acceptUnknownModels && typeof modelId === "string" && modelId !== "" && typeof input === "object" && input !== null;
+    if (!model && !uncatalogued) {
       const known = [...models.keys()].join(", ");
       const violations = [{ path: ["model"], code: "enum", message: `model ${JSON.stringify(modelId)} is not available` }];
       return sendError(response, 422, `model ${JSON.stringify(modelId ?? null)} is not available; known models: ${known}`, {
         headers: { "x-kie-mock-violations": JSON.stringify(violations) },
       });
     }
-    const violations = await model.validator.validate({ method: "POST", path: CREATE, headers: headerRecord(request), body });
-    if (violations.length) {
+    const violations = model ? await model.validator.validate({ method: "POST", path: CREATE, headers: headerRecord(request), body }) : [];
+    if (model && violations.length) {
       return sendError(response, 422, violations.map(model.describe).join("; "), {
         headers: { "x-kie-mock-violations": JSON.stringify(violations) },
       });
@@ -141,7 +150,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     if (balance() < cost) return sendError(response, 402, "Insufficient credits");
     const { callBackUrl } = body as { callBackUrl?: string };
     const task = store.create({
-      model: model.id,
+      model: model?.id ?? String(modelId),
       body: body as Record<string, unknown>,
       durationMs: scenario.duration ?? duration,
       failCode: scenario.fail,

@@ -86,6 +86,42 @@ describe("every model: create → wait → result", () => {
   }, 120_000);
 });
 
+describe("a model the catalogue does not have yet", () => {
+  test("runUntyped works against a mock that accepts unknown models, with retries, waits and callbacks as usual", async () => {
+    const open = await startMock({ acceptUnknownModels: true, taskDurationMs: 200, callbackRetryDelayMs: 20 });
+    const kie = createKieClient({
+      apiKey: "k",
+      baseUrl: open.url,
+      polling: { firstPollMs: 50, densePollMs: 50, expectedDurations: { "acme/brand-new": 200 } },
+    });
+    const receiver = await startCallbackReceiver(kie, open.hmacKey);
+    const done = await kie.runUntyped({
+      model: "acme/brand-new",
+      input: { prompt: "a kite", anything: [1, 2] },
+      callBackUrl: receiver.url,
+    });
+    expect(done).toMatchObject({ state: "success", model: "acme/brand-new" });
+    expect(done.param?.input).toEqual({ prompt: "a kite", anything: [1, 2] });
+    await receiver.received(1);
+    expect(receiver.events[0]).toMatchObject({ taskId: done.taskId, confirmed: true });
+    await receiver.close();
+    await open.close();
+  });
+
+  test("without the option the mock refuses the unknown model; on the typed path the client refuses it before sending", async () => {
+    const error = await client()
+      .tasks.createUntyped({ model: "acme/brand-new", input: { prompt: "p" } })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerValidationError);
+    const before = mock.tasks().length;
+    const typo = await client()
+      .tasks.create({ model: "hailuo/2-3-image-to-video-standart", input: {} } as never)
+      .catch((caught) => caught);
+    expect(typo.issues[0]).toMatchObject({ path: ["model"], suggestion: "hailuo/2-3-image-to-video-standard" });
+    expect(mock.tasks().length).toBe(before);
+  });
+});
+
 describe("per-model validation in the mock", () => {
   test("a bad field gets a 422 naming it, as the mock's Prism sees it for this model only", async () => {
     const [model, request] = seedRequests.find(([id]) => id === "hailuo/2-3-image-to-video-standard") ?? [];

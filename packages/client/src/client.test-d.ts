@@ -39,6 +39,13 @@ describe("records", () => {
     void record.resultUrls;
   });
 
+  test("an uncatalogued id goes only through the explicit untyped path", () => {
+    // @ts-expect-error a model id outside the catalogue is a compile error on the typed path
+    void kie.tasks.create({ model: "acme/brand-new", input: { prompt: "p" } });
+    expectTypeOf(kie.tasks.createUntyped).parameter(0).toEqualTypeOf<{ model: string; input: Record<string, unknown>; callBackUrl?: string }>();
+    expectTypeOf(kie.runUntyped).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
+  });
+
   test("run and wait resolve to a success record", () => {
     expectTypeOf(kie.run).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
     expectTypeOf(kie.tasks.wait).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();

@@ -94,7 +94,7 @@ export function createKieClient(options: KieClientOptions = {}) {
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
   };
-  const { create, get, wait, run } = createTasks(context);
+  const { create, createUntyped, get, wait, run, runUntyped } = createTasks(context);
   // Uploads and credits load on first use, so that an app that never calls them does not ship them.
   let extras: Promise<typeof import("./files.js")> | undefined;
   const loadExtras = () => {
@@ -105,9 +105,21 @@ export function createKieClient(options: KieClientOptions = {}) {
   const account = async () => (await loadExtras()).createAccount(context);
   return {
     /** Create, read and wait for tasks. */
-    tasks: { create, get, wait },
+    tasks: {
+      create,
+      /**
+       * Creates a task for any model id, typed or not, without local validation or defaults: for a model
+       * released upstream after this catalogue. Retries, rate limits, waits and callbacks are the same.
+       * A catalogue model belongs in `create`, where a typo is a compile error and a refusal.
+       */
+      createUntyped,
+      get,
+      wait,
+    },
     /** Create a task and wait for it to finish. */
     run,
+    /** `run` for any model id, through `tasks.createUntyped` (no local validation). */
+    runUntyped,
     /** Verify and receive completion callbacks. */
     callbacks: createCallbacks(context, get),
     /** Upload input files; get download URLs for results. */

@@ -53,6 +53,6 @@ export type {
   UnknownStateTaskRecord,
 } from "./record.js";
 export type { RetryOptions } from "./retry.js";
-export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions } from "./tasks.js";
+export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, UntypedTaskRequest } from "./tasks.js";
 export type { WaitOptions } from "./wait.js";
 export { signCallback } from "./webhook-signature.js";

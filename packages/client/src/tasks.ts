@@ -1,10 +1,10 @@
-import type { KieValidator } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
-import { InputValidationError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import { KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
+import { loadRegistry, validate, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
 
 /** A createTask request: the input type follows the `model` literal. */
@@ -15,8 +15,18 @@ export interface CreateTaskRequest<M extends ModelId> {
   callBackUrl?: string;
 }
 
+/**
+ * A createTask request for any model id, checked by nobody before it is sent: for a model upstream
+ * released after this catalogue (see `tasks.createUntyped`). The input goes as given, without defaults.
+ */
+export interface UntypedTaskRequest {
+  model: string;
+  input: Record<string, unknown>;
+  callBackUrl?: string;
+}
+
 /** A created task: store `taskId` to resume waiting later, from any process. */
-export interface CreatedTask<M extends ModelId = ModelId> {
+export interface CreatedTask<M extends string = ModelId> {
   taskId: string;
   model: M;
   /** When the create call returned (local clock, Unix ms). */
@@ -32,60 +42,6 @@ export interface RequestOptions {
 export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
   /** Called right after the task is created, before any waiting: persist the id here. */
   onTaskCreated?: (task: CreatedTask) => void | Promise<void>;
-}
-
-// The per-model facts (defaults, validator loaders, ids) load on the first create: the catalogue can grow
-// without growing an app's initial bundle.
-type Registry = typeof import("./generated/registry.gen.js");
-let registry: Promise<Registry> | undefined;
-const loadRegistry = () => {
-  registry ??= import("./generated/registry.gen.js");
-  registry.catch(() => {
-    registry = undefined;
-  });
-  return registry;
-};
-
-const isKnownModel = (catalog: Registry, model: string): model is ModelId => Object.hasOwn(catalog.loadValidator, model);
-
-/** The body that will be sent: the caller's input with the defaults upstream now requires filled in. */
-function withDefaults<M extends ModelId>(catalog: Registry, request: CreateTaskRequest<M>): CreateTaskBody<M> {
-  const defaults = (isKnownModel(catalog, request.model) ? catalog.sendDefaults[request.model] : {}) as Record<string, unknown>;
-  const input = { ...defaults, ...(request.input as Record<string, unknown>) };
-  const body: Record<string, unknown> = { model: request.model, input };
-  if (request.callBackUrl !== undefined) body.callBackUrl = request.callBackUrl;
-  return body as CreateTaskBody<M>;
-}
-
-// A dynamic import() of an already loaded module still goes through the module loader on every call.
-const loaded = new Map<ModelId, Promise<KieValidator<unknown>>>();
-const validatorFor = (catalog: Registry, model: ModelId) => {
-  let validator = loaded.get(model);
-  if (!validator) {
-    validator = catalog.loadValidator[model]() as Promise<KieValidator<unknown>>;
-    validator.catch(() => loaded.delete(model));
-    loaded.set(model, validator);
-  }
-  return validator;
-};
-
-async function validate(context: ClientContext, catalog: Registry, body: CreateTaskBody<ModelId>) {
-  if (context.validation === false) return;
-  const model = (body as { model: unknown }).model;
-  if (typeof model !== "string" || !isKnownModel(catalog, model)) {
-    // Loaded only here: the validators' runtime then stays out of the initial bundle.
-    const { nearest } = await import("@kie-market/schemas");
-    const { modelIds } = catalog;
-    const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
-    const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
-    throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
-  }
-  const validator = await validatorFor(catalog, model);
-  if (validator.is(body, context.validation)) return;
-  // Something is wrong: load the "did you mean" suggester (kept out of the happy path) and list every issue.
-  const { nearest } = await import("@kie-market/schemas");
-  const result = validator.validate(body, { suggest: nearest, ...context.validation });
-  if (!result.ok) throw new InputValidationError(model, result.issues);
 }
 
 /** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
@@ -147,37 +103,52 @@ export function createTasks(context: ClientContext) {
       logger: context.logger,
     });
 
-  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
-    if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
-    const catalog = await loadRegistry();
-    const body = withDefaults(catalog, request);
-    await validate(context, catalog, body as CreateTaskBody<ModelId>);
-    const data = await execute(
+  /** Sends a createTask body (already checked, or explicitly unchecked). */
+  const send = async (body: Record<string, unknown>, model: string, options: RequestOptions): Promise<string> =>
+    (await execute(
       {
         kind: "create",
-        label: `POST createTask ${request.model}`,
+        label: `POST createTask ${model}`,
         signal: options.signal,
-        // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema above
+        // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema, or the caller chose not to
         send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
         decode: (data) => {
           const taskId = (data as { taskId?: unknown } | null | undefined)?.taskId;
           if (typeof taskId === "string" && taskId) return taskId;
           // The task may exist (and be billed) without us knowing its id: say so rather than retry.
           throw new UnexpectedResponseError(
-            `createTask for ${request.model} answered success without a taskId; the task may exist: check your task log before retrying`,
+            `createTask for ${model} answered success without a taskId; the task may exist: check your task log before retrying`,
             { body: data },
           );
         },
       },
       context.create,
-    );
-    return { taskId: data as string, model: request.model, createdAt: Date.now() };
+    )) as string;
+
+  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
+    if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
+    const catalog = await loadRegistry();
+    const body = withDefaults(catalog, request);
+    await validate(context, catalog, body as CreateTaskBody<ModelId>);
+    const taskId = await send(body as Record<string, unknown>, request.model, options);
+    return { taskId, model: request.model, createdAt: Date.now() };
   };
 
-  /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
-  const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<SuccessTaskRecord> => {
-    const task = await create(request, { signal: options.signal });
-    await options.onTaskCreated?.(task);
+  const createUntyped = async (request: UntypedTaskRequest, options: RequestOptions = {}): Promise<CreatedTask<string>> => {
+    const { model, input, callBackUrl } = (request ?? {}) as Partial<UntypedTaskRequest>;
+    if (typeof model !== "string" || model.trim() === "")
+      throw new TypeError(`tasks.createUntyped needs a model id (a non-empty string); got ${JSON.stringify(model)}`);
+    if (typeof input !== "object" || input === null || Array.isArray(input))
+      throw new TypeError(`tasks.createUntyped needs input as an object; got ${JSON.stringify(input)}`);
+    const body: Record<string, unknown> = { model, input };
+    if (callBackUrl !== undefined) body.callBackUrl = callBackUrl;
+    const taskId = await send(body, model, options);
+    return { taskId, model, createdAt: Date.now() };
+  };
+
+  /** Waits for a created task; an error after the create says the task exists. */
+  const follow = async (task: CreatedTask<string>, options: RunOptions): Promise<SuccessTaskRecord> => {
+    await options.onTaskCreated?.(task as CreatedTask);
     try {
       return await wait(task.taskId, { ...options, model: task.model, createdAt: task.createdAt });
     } catch (error) {
@@ -185,5 +156,12 @@ export function createTasks(context: ClientContext) {
     }
   };
 
-  return { create, get, wait, run };
+  /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
+  const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
+    follow(await create(request, { signal: options.signal }), options);
+
+  const runUntyped = async (request: UntypedTaskRequest, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
+    follow(await createUntyped(request, { signal: options.signal }), options);
+
+  return { create, createUntyped, get, wait, run, runUntyped };
 }
