@@ -42,7 +42,9 @@ describe("records", () => {
   test("an uncatalogued id goes only through the explicit untyped path", () => {
     // @ts-expect-error a model id outside the catalogue is a compile error on the typed path
     void kie.tasks.create({ model: "acme/brand-new", input: { prompt: "p" } });
-    expectTypeOf(kie.tasks.createUntyped).parameter(0).toEqualTypeOf<{ model: string; input: Record<string, unknown>; callBackUrl?: string }>();
+    expectTypeOf(kie.tasks.createUntyped)
+      .parameter(0)
+      .toEqualTypeOf<{ model: string; input: Record<string, unknown>; callBackUrl?: string }>();
     expectTypeOf(kie.runUntyped).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
   });
 

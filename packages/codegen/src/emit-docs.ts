@@ -16,10 +16,45 @@ function limits(field: FieldInfo): string {
   return parts.join("; ");
 }
 
-/** `docs/models.md`: every model with its fields, types, enums, defaults and limits. */
-export function emitDocs(catalog: SpecCatalog, output: Output) {
+const CATEGORIES = ["video", "image", "audio", "other"] as const;
+
+interface UntypedModel {
+  id: string;
+  category: string;
+  docs: string;
+  required: string[];
+}
+
+/** The request example of a model's spec. */
+function exampleOf(model: SpecCatalog["models"][number]): unknown {
+  const post = (
+    model.document.paths["/api/v1/jobs/createTask"] as {
+      post: { requestBody: { content: Record<string, { examples?: Record<string, { value: unknown }> }> } };
+    }
+  ).post;
+  return Object.values(post.requestBody.content["application/json"].examples ?? {})[0]?.value;
+}
+
+/**
+ * The catalogue a user picks a model from, shipped in `@kie-market/specs` (`docs/models.md`): an index
+ * by category (id, what it does, required fields), then each model's fields, rules and an example.
+ */
+export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedModel[] = []) {
   const anchor = (id: string) => id.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
-  const index = catalog.models.map((model) => `| [\`${model.id}\`](#${anchor(model.id)}) | ${cell(model.title)} | ${model.category} |`);
+  const required = (model: SpecCatalog["models"][number]) =>
+    inputFields(model)
+      .fields.filter((field) => field.required)
+      .map((field) => `\`${field.name}\``)
+      .join(", ") || "none";
+  const counts = CATEGORIES.map((category) => `${catalog.models.filter((model) => model.category === category).length} ${category}`).join(
+    ", ",
+  );
+  const index = CATEGORIES.map((category) => {
+    const models = catalog.models.filter((model) => model.category === category);
+    if (!models.length) return "";
+    const rows = models.map((model) => `| [\`${model.id}\`](#${anchor(model.id)}) | ${cell(model.title)} | ${required(model)} |`);
+    return `### ${category[0].toUpperCase()}${category.slice(1)}\n\n| model | what it does | required fields |\n|---|---|---|\n${rows.join("\n")}\n`;
+  }).filter(Boolean);
   const sections = catalog.models.map((model) => {
     const { fields, rules } = inputFields(model);
     const rows = fields.map((field) => {
@@ -30,27 +65,48 @@ export function emitDocs(catalog: SpecCatalog, output: Output) {
     const notes = model.document.info["x-kie-upstream-notes"];
     const noteLines =
       Array.isArray(notes) && notes.length ? `\nUpstream notes:\n\n${notes.map((note) => `- ${String(note)}`).join("\n")}\n` : "";
+    const corrections = model.document.info["x-kie-corrections"];
+    const correctionLines =
+      Array.isArray(corrections) && corrections.length
+        ? `\nWhere this spec departs from upstream's page:\n\n${corrections.map((entry) => `- ${cell(String((entry as { what: string }).what))}: ${cell(String((entry as { why: string }).why))}`).join("\n")}\n`
+        : "";
+    const meta = model.document.info["x-kie-model"] as { docs?: string } | undefined;
     return `<a id="${anchor(model.id)}"></a>
-## \`${model.id}\`
+### \`${model.id}\`
 
-${model.title}. Spec: [\`specs/${model.file}\`](../specs/${model.file}).
+${model.title} (${model.category}). Upstream page: ${meta?.docs ?? "unknown"}. Spec: \`market/${model.file.replace(/^market\//, "")}\`.
 
 | field | type | required | allowed | default | description |
 |---|---|---|---|---|---|
 ${rows.join("\n")}
-${ruleLines}${noteLines}`;
+${ruleLines}
+Example request:
+
+\`\`\`json
+${JSON.stringify(exampleOf(model), null, 2)}
+\`\`\`
+${noteLines}${correctionLines}`;
   });
+  const untypedRows = untyped.map(
+    (model) =>
+      `| \`${model.id}\` | ${model.category} | ${model.required.map((name) => `\`${name}\``).join(", ") || "unknown"} | ${model.docs} |`,
+  );
+  const untypedSection = untyped.length
+    ? `\n## Known upstream, not typed yet\n\nUpstream lists these ids, but no copy of their page has been imported: call them with \`kie.tasks.createUntyped({ model, input })\` (no local validation), or import their page with \`pnpm spec:import <page URL>\`.\n\n| model | category | required (upstream's list) | page |\n|---|---|---|---|\n${untypedRows.join("\n")}\n`
+    : "";
   output.write(
-    "docs/models.md",
-    `${markdownHeader(["specs/market/**"])}
+    "specs/docs/models.md",
+    `${markdownHeader(["specs/market/**", "specs/known-untyped.json"])}
 # Models
 
-${catalog.models.length} models. Every createTask body is \`{ model, input, callBackUrl? }\`; the tables describe \`input\`.
-Unknown fields are refused by the validators (a typo would otherwise be ignored upstream while credits are spent).
+${catalog.models.length} typed models (${counts})${untyped.length ? `, and ${untyped.length} known upstream but not typed yet` : ""}. Every createTask body is
+\`{ model, input, callBackUrl? }\`; the tables describe \`input\`. Unknown fields are refused by the validators
+(a typo would otherwise be ignored upstream while credits are spent). Specs are in \`market/<model id>.json\`
+of this package.
 
-| model | title | category |
-|---|---|---|
-${index.join("\n")}
+## Index
+${index.join("\n")}${untypedSection}
+## Models
 
 ${sections.join("\n")}`,
   );

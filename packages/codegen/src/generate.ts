@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundleCatalog, bundleModel } from "./bundle.js";
 import { readCatalog } from "./catalog.js";
@@ -43,7 +44,8 @@ export async function generate(options: GenerateOptions) {
   );
   await emitTypes(catalog, bundle, output);
   emitValidators(catalog, bundle, output);
-  emitDocs(catalog, output);
+  const untypedFile = join(options.specsDir, "known-untyped.json");
+  emitDocs(catalog, output, existsSync(untypedFile) ? JSON.parse(readFileSync(untypedFile, "utf8")).models : []);
   return { catalog, written: output.written, changed: output.changed };
 }
 

@@ -205,7 +205,8 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   const contradiction = findContradiction(input, "input");
   if (contradiction) refuse(contradiction.path, `${contradiction.reason}; decide in the overlay's "fields"`);
 
-  const category = categoryFromTags(post) ?? overlay.category;
+  // The project's word (upstream's own registry categories) over the page's navigation tags.
+  const category = overlay.category ?? categoryFromTags(post);
   if (!category) return refuse("category", "the page's tags name no category (video, image, audio, other); set the overlay's \"category\"");
   const docs = upstream.docsUrl ?? overlay.docs;
   if (!docs) return refuse("docs", 'the import source gives no docs page; set the overlay\'s "docs"');
