@@ -56,7 +56,7 @@ describe("adding a model is one spec file", () => {
 
   test("it gets a docs entry with its fields, limits and defaults", async () => {
     const docs = read("specs/docs/models.md");
-    const section = docs.slice(docs.indexOf(`## \`${id}\``), docs.indexOf("<a id=", docs.indexOf(`## \`${id}\``)));
+    const section = docs.slice(docs.indexOf(`### \`${id}\``), docs.indexOf("<a id=", docs.indexOf(`### \`${id}\``)));
     await expect(section).toMatchFileSnapshot("__snapshots__/acme-docs-section.md");
   });
 
