@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -79,5 +80,30 @@ export async function bundleSizes(workDir: string): Promise<Row[]> {
   rows[1].met = rows[1].value <= 2;
   rows[2].note = `${rows[2].note}; +${((rows[2].value - rows[1].value) * 1000).toFixed(0)} B gz for the second model`;
   rows[3].baseline = true;
-  return withRatios(rows);
+  return [...withRatios(rows), ...unpackedSizes()];
+}
+
+/** What installing the catalogue packages puts on disk: `npm pack --dry-run` of each package folder. */
+function unpackedSizes(): Row[] {
+  const root = join(import.meta.dirname, "../..");
+  return [
+    ["@kie-market/specs", "specs"],
+    ["@kie-market/schemas", "packages/schemas"],
+    ["@kie-market/client", "packages/client"],
+  ].map(([name, folder]) => {
+    const [pack] = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: join(root, folder), encoding: "utf8" }),
+    ) as {
+      unpackedSize: number;
+      size: number;
+      entryCount: number;
+    }[];
+    return {
+      bench: "package size",
+      name: `${name}, unpacked`,
+      value: Math.round(pack.unpackedSize / 1000),
+      unit: "kB",
+      note: `${pack.entryCount} files; tarball ${(pack.size / 1000).toFixed(0)} kB`,
+    };
+  });
 }
