@@ -70,7 +70,9 @@ const CREATE = "/api/v1/jobs/createTask";
 /** Starts the mock API on loopback: per-model validation (Prism), task lifecycle, signed callbacks, scenarios. */
 export async function startMock(options: MockOptions = {}): Promise<MockServer> {
   const models = await loadModels(options.specsDir);
-  const common = await createPrismValidator(bundledSpecPath(options.specsDir));
+  // The file and download-url endpoints are checked against the bundled spec, built on first use: it
+  // holds the whole catalogue, and most runs never upload.
+  let common: ReturnType<typeof createPrismValidator> | undefined;
   const store = new TaskStore();
   const files = new FileStore();
   const media = resultMedia();
@@ -204,7 +206,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     if (key === "GET /api/v1/chat/credit") return sendJson(response, 200, { code: 200, msg: "success", data: balance() });
     if (request.method === "POST" && (url.pathname === "/api/v1/common/download-url" || url.pathname.startsWith("/api/file-"))) {
       if (isJson) {
-        const violations = await common.validate({ method: "POST", path: url.pathname, headers: headerRecord(request), body });
+        common ??= createPrismValidator(bundledSpecPath(options.specsDir));
+        const violations = await (await common).validate({ method: "POST", path: url.pathname, headers: headerRecord(request), body });
         if (violations.length)
           return sendError(
             response,

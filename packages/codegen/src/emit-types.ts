@@ -86,8 +86,6 @@ function modelLoaders(catalog: SpecCatalog): string {
 import type { KieValidator } from "@kie-market/schemas";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./models.gen.js";
 
-export { modelIds } from "./models.gen.js";
-
 /**
  * Defaults sent explicitly when the caller leaves the field out, because upstream has started to
  * require these fields (\`x-kie-send-default\` in the spec).
@@ -100,6 +98,12 @@ ${indent(sendDefaults.join("\n"))}
 export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidator<CreateTaskBody<M>>> } = {
 ${indent(loaders.join("\n"))}
 };
+
+/**
+ * Every model id, in catalogue order. Derived here rather than imported from \`models.gen.ts\`: a bundler
+ * would otherwise move that module, which the package entry re-exports, into the app's initial chunk.
+ */
+export const modelIds = Object.keys(loadValidator) as ModelId[];
 `;
 }
 

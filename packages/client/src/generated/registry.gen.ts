@@ -5,8 +5,6 @@
 import type { KieValidator } from "@kie-market/schemas";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./models.gen.js";
 
-export { modelIds } from "./models.gen.js";
-
 /**
  * Defaults sent explicitly when the caller leaves the field out, because upstream has started to
  * require these fields (`x-kie-send-default` in the spec).
@@ -327,3 +325,9 @@ export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidato
   "wan/3-0-video-prime": () => import("@kie-market/schemas/market/wan/3-0-video-prime").then((module) => module.validator),
   "z-image": () => import("@kie-market/schemas/market/z-image").then((module) => module.validator),
 };
+
+/**
+ * Every model id, in catalogue order. Derived here rather than imported from `models.gen.ts`: a bundler
+ * would otherwise move that module, which the package entry re-exports, into the app's initial chunk.
+ */
+export const modelIds = Object.keys(loadValidator) as ModelId[];
