@@ -321,3 +321,27 @@ describe("determinism", () => {
     expect(() => readFileSync(join(work, "specs/market/acme/model.json"))).toThrow();
   });
 });
+
+describe("upstream's docs site", () => {
+  test("a page fetched by URL (a markdown page with a ```yaml fence) is imported with its URL as the docs link", async () => {
+    const { createServer } = await import("node:http");
+    const document = page({
+      id: "acme/model",
+      input: { type: "object", properties: { prompt } },
+      example: { model: "acme/model", input: { prompt: "p" } },
+    });
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/markdown" });
+      response.end(`# Acme\n\n\`\`\`yaml\n${toYaml(document)}\`\`\`\n`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/market/acme/model.md`;
+    try {
+      const result = await run([url]);
+      expect(result.refusals).toEqual([]);
+      expect(spec("acme/model").info["x-kie-model"].docs).toBe(url.replace(/\.md$/, ""));
+    } finally {
+      server.close();
+    }
+  });
+});
