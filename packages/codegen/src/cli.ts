@@ -7,6 +7,7 @@ import { generate } from "./generate.js";
 import { runImport } from "./import/run-import.js";
 import { checkChangesets, requiredBumps, writeSpecChangeset } from "./release-plan.js";
 import { catalogAtRef, defaultBase, diffCatalogs, report } from "./spec-diff.js";
+import { syncSpecs, syncSummary } from "./sync/spec-sync.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const [command, ...args] = process.argv.slice(2);
@@ -90,8 +91,17 @@ async function main() {
     }
     return;
   }
+  if (command === "spec:sync") {
+    const given = flag("--source") ?? "https://docs.kie.ai";
+    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
+    const source = /^https?:/i.test(given) ? given : resolve(base, given);
+    const report = await syncSpecs({ source, repoRoot: root, write: args.includes("--write") });
+    console.log(syncSummary(report));
+    if (report.failures.length) process.exit(1);
+    return;
+  }
   console.error(
-    "usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check] | spec:import <file|folder|url>... [--check]",
+    "usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check] | spec:import <file|folder|url>... [--check] | spec:sync [--source URL|DIR] [--write]",
   );
   process.exit(2);
 }

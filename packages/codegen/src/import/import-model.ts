@@ -208,7 +208,8 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   // The project's word (upstream's own registry categories) over the page's navigation tags.
   const category = overlay.category ?? categoryFromTags(post);
   if (!category) return refuse("category", "the page's tags name no category (video, image, audio, other); set the overlay's \"category\"");
-  const docs = upstream.docsUrl ?? overlay.docs;
+  // The overlay's link wins: a mirror of the docs site (or a local copy) then gives the same spec.
+  const docs = overlay.docs ?? upstream.docsUrl;
   if (!docs) return refuse("docs", 'the import source gives no docs page; set the overlay\'s "docs"');
   const title =
     overlay.title ??

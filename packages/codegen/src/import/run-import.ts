@@ -7,7 +7,7 @@ import { buildSpec, type ModelParts } from "./build-spec.js";
 import { importModel } from "./import-model.js";
 import { ImportRefusal } from "./normalize.js";
 import { readOverlay } from "./overlay.js";
-import { readSources } from "./source.js";
+import { readSources, type UpstreamDocument } from "./source.js";
 
 export interface ImportResult {
   models: ModelParts[];
@@ -67,7 +67,14 @@ function checkExample(parts: ModelParts, origin: string): ImportRefusal | undefi
  * `check`, writes nothing and reports what would change. All or nothing: any refusal writes no file.
  */
 export async function runImport(sources: string[], options: { specsDir: string; check?: boolean }): Promise<ImportResult> {
-  const documents = await readSources(sources);
+  return importDocuments(await readSources(sources), options);
+}
+
+/** {@link runImport} on documents already read (e.g. fetched by `spec:sync`). */
+export async function importDocuments(
+  documents: UpstreamDocument[],
+  options: { specsDir: string; check?: boolean },
+): Promise<ImportResult> {
   const overlays = new Map<string, ReturnType<typeof readOverlay>>();
   const overlayFor = (id: string) => {
     if (!overlays.has(id)) overlays.set(id, readOverlay(options.specsDir, id));

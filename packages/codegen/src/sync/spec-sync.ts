@@ -1,0 +1,184 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { readCatalog } from "../catalog.js";
+import { importDocuments } from "../import/run-import.js";
+import { parseDocument, type UpstreamDocument } from "../import/source.js";
+import { isObject } from "../openapi.js";
+import { writeSpecChangeset } from "../release-plan.js";
+import { diffCatalogs, type SpecChange } from "../spec-diff.js";
+
+export interface SyncOptions {
+  /** The docs root: a URL (`https://docs.kie.ai`) or a folder laid out the same way (`llms.txt` + pages). */
+  source: string;
+  /** The repository root (specs/, .changeset/). */
+  repoRoot: string;
+  /** Write the specs and a changeset; without it, nothing changes. */
+  write?: boolean;
+  /** Pages fetched at once. @default 6 */
+  concurrency?: number;
+  /** Further attempts per page after a failure. @default 2 */
+  retries?: number;
+  /** Per-attempt timeout, ms. @default 20000 */
+  timeoutMs?: number;
+}
+
+export interface SyncReport {
+  /** Pages the index lists (after skipping other origins and translations). */
+  pages: number;
+  added: string[];
+  /** Models the site no longer has: kept (a removal is a later, breaking release), reported here. */
+  removed: string[];
+  changes: SpecChange[];
+  /** Why the sync stopped without changing anything: unreadable index or pages, refused schemas. */
+  failures: string[];
+  /** Spec files written (with `write`). */
+  written: string[];
+  changeset?: string;
+}
+
+const CREATE = "/api/v1/jobs/createTask";
+
+/** Text of a URL (http(s) or file:), with a timeout and retries with backoff. */
+async function fetchText(url: string, options: Required<Pick<SyncOptions, "retries" | "timeoutMs">>): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (url.startsWith("file:")) return readFileSync(fileURLToPath(url), "utf8");
+      const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
+      if (response.ok) return await response.text();
+      const error = new Error(`${url}: HTTP ${response.status}`);
+      if (response.status < 500 && response.status !== 429) throw Object.assign(error, { final: true });
+      throw error;
+    } catch (error) {
+      if ((error as { final?: boolean }).final || attempt >= options.retries)
+        throw new Error(error instanceof Error && error.message.startsWith(url) ? error.message : `${url}: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+  }
+}
+
+/** The `.md` pages `llms.txt` links to, on the source's own origin, without translations (`/cn/`). */
+export function pagesOf(index: string, indexUrl: URL): string[] {
+  const pages = new Set<string>();
+  for (const [, link] of index.matchAll(/\]\(([^)\s]+\.md)\)/g)) {
+    const url = new URL(link, indexUrl);
+    if (url.origin !== indexUrl.origin || url.protocol !== indexUrl.protocol) continue;
+    if (/\/cn\//.test(url.pathname)) continue;
+    pages.add(url.href);
+  }
+  return [...pages].sort();
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads the docs site's index, fetches every page, imports the createTask models with the overlays, and
+ * reports what changed against the committed specs. All or nothing: any failure changes no file.
+ */
+export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
+  const limits = { retries: options.retries ?? 2, timeoutMs: options.timeoutMs ?? 20_000 };
+  const root = /^https?:\/\//i.test(options.source)
+    ? new URL(options.source.replace(/\/?$/, "/"))
+    : pathToFileURL(`${options.source.replace(/\/?$/, "")}/`);
+  const indexUrl = new URL("llms.txt", root);
+  const report: SyncReport = { pages: 0, added: [], removed: [], changes: [], failures: [], written: [] };
+  let pages: string[];
+  try {
+    pages = pagesOf(await fetchText(indexUrl.href, limits), indexUrl);
+  } catch (error) {
+    report.failures.push(`the index could not be read: ${(error as Error).message}`);
+    return report;
+  }
+  report.pages = pages.length;
+  const documents: UpstreamDocument[] = [];
+  await pool(pages, options.concurrency ?? 6, async (url) => {
+    try {
+      const text = await fetchText(url, limits);
+      // Prose pages (guides, common endpoints) hold no OpenAPI fence; a fence that does not parse is a failure.
+      if (!/^(`{3,}|~{3,})[ \t]*(yaml|yml|json)\b/m.test(text)) return;
+      let document: ReturnType<typeof parseDocument>;
+      try {
+        document = parseDocument(text, new URL(url).pathname);
+      } catch (error) {
+        if (/no ```yaml fence with an OpenAPI document/.test((error as Error).message)) return; // a yaml snippet, not a spec
+        throw error;
+      }
+      const paths = isObject(document.paths) ? document.paths : {};
+      if (!isObject(paths[CREATE])) return; // not a createTask model (common pages, other APIs)
+      const pageName = new URL(url).pathname.split("/").pop()?.replace(/\.md$/i, "") ?? url;
+      documents.push({ origin: url, pageName, docsUrl: url.replace(/\.md$/i, ""), document });
+    } catch (error) {
+      report.failures.push(`${url}: ${(error as Error).message}`);
+    }
+  });
+  if (report.failures.length) return report;
+  documents.sort((a, b) => a.origin.localeCompare(b.origin));
+
+  // Import into a scratch copy of specs/ (overlays and common included), then compare.
+  const specsDir = join(options.repoRoot, "specs");
+  const scratch = mkdtempSync(join(tmpdir(), "kie-sync-"));
+  try {
+    const scratchSpecs = join(scratch, "specs");
+    cpSync(specsDir, scratchSpecs, {
+      recursive: true,
+      filter: (path) => !path.includes(`${join("specs", "dist")}`) && !path.includes("node_modules"),
+    });
+    rmSync(join(scratchSpecs, "market"), { recursive: true, force: true });
+    const result = await importDocuments(documents, { specsDir: scratchSpecs });
+    if (result.refusals.length) {
+      report.failures.push(...result.refusals.map((refusal) => refusal.message));
+      return report;
+    }
+    const before = readCatalog(specsDir);
+    const imported = new Set(result.models.map((model) => model.id));
+    report.removed = before.models.filter((model) => !imported.has(model.id)).map((model) => model.id);
+    // A model gone from the site is kept (deprecated, removed only in a later breaking release).
+    for (const id of report.removed) cpSync(join(specsDir, "market", `${id}.json`), join(scratchSpecs, "market", `${id}.json`));
+    const after = readCatalog(scratchSpecs);
+    const known = new Set(before.models.map((model) => model.id));
+    report.added = after.models.filter((model) => !known.has(model.id)).map((model) => model.id);
+    report.changes = diffCatalogs(before, after);
+    if (!options.write) return report;
+    for (const model of after.models) {
+      const target = join(specsDir, model.file);
+      const text = readFileSync(join(scratchSpecs, model.file), "utf8");
+      if (existsSync(target) && readFileSync(target, "utf8") === text) continue;
+      cpSync(join(scratchSpecs, model.file), target);
+      report.written.push(`specs/${model.file}`);
+    }
+    if (report.written.length) report.changeset = await writeSpecChangeset(options.repoRoot, report.changes);
+    return report;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The sync report a reviewer reads. */
+export function syncSummary(report: SyncReport): string {
+  if (report.failures.length) return `Sync failed; no spec was changed:\n${report.failures.map((failure) => `  ${failure}`).join("\n")}`;
+  const lines = [`${report.pages} pages read.`];
+  if (report.added.length) lines.push(`New models: ${report.added.join(", ")}`);
+  if (report.removed.length) lines.push(`Gone from the site (kept; remove in a later breaking release): ${report.removed.join(", ")}`);
+  const changed = [...new Set(report.changes.map((change) => change.scope))].filter((model) => !report.added.includes(model));
+  for (const model of changed) {
+    const changes = report.changes.filter((change) => change.scope === model);
+    lines.push(`${model}:`, ...changes.map((change) => `  ${change.level}  ${change.where}: ${change.description}`));
+  }
+  if (lines.length === 1) lines.push("No model changed.");
+  if (report.written.length)
+    lines.push(`Wrote ${report.written.length} spec files${report.changeset ? ` and .changeset/${report.changeset}.md` : ""}.`);
+  return lines.join("\n");
+}

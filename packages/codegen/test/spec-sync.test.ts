@@ -1,0 +1,192 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { stringify as toYaml } from "yaml";
+import { SPEC_PACKAGES } from "../src/release-plan.js";
+import { syncSpecs, syncSummary } from "../src/sync/spec-sync.js";
+
+// A docs site on loopback, built from small pages as docs.kie.ai publishes them (llms.txt + .md pages with
+// the OpenAPI document in a yaml fence), synced into a scratch repository.
+const repo = resolve(import.meta.dirname, "../../..");
+let work: string;
+let server: Server | undefined;
+let siteUrl = "";
+let site: Record<string, string | ((response: import("node:http").ServerResponse) => void)> = {};
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "kie-sync-test-"));
+  cpSync(join(repo, "specs/common"), join(work, "specs/common"), { recursive: true });
+  mkdirSync(join(work, "specs/market"), { recursive: true });
+  mkdirSync(join(work, ".changeset"), { recursive: true });
+  cpSync(join(repo, ".changeset/config.json"), join(work, ".changeset/config.json"));
+  for (const [name, folder] of Object.entries(SPEC_PACKAGES)) {
+    mkdirSync(join(work, folder), { recursive: true });
+    writeFileSync(join(work, folder, "package.json"), JSON.stringify({ name, version: "0.1.0" }));
+  }
+  site = {};
+});
+afterEach(async () => {
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  server = undefined;
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function serve(): Promise<string> {
+  server = createServer((request, response) => {
+    const page = site[request.url ?? ""];
+    if (typeof page === "function") return page(response);
+    if (page === undefined) {
+      response.writeHead(404);
+      return response.end("not found");
+    }
+    response.end(page);
+  });
+  const listening = server;
+  await new Promise<void>((done) => listening.listen(0, "127.0.0.1", done));
+  siteUrl = `http://127.0.0.1:${(listening.address() as { port: number }).port}`;
+  return siteUrl;
+}
+
+/** A model page: prose and the OpenAPI document in a yaml fence. */
+function modelPage(id: string, input: object, example: object): string {
+  const document = {
+    openapi: "3.0.1",
+    info: { title: `Acme ${id}`, version: "1.0.0" },
+    paths: {
+      "/api/v1/jobs/createTask": {
+        post: {
+          tags: ["docs/en/Market/Video Models/Acme"],
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { model: { type: "string", enum: [id] }, input } },
+                example: { model: id, input: example },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  return `# ${id}\n\nWhat it does.\n\n\`\`\`yaml\n${toYaml(document)}\`\`\`\n`;
+}
+
+const VERSION_ONE = {
+  "/market/acme/a.md": modelPage(
+    "acme/a",
+    { type: "object", required: ["prompt"], properties: { prompt: { type: "string" }, size: { type: "string", enum: ["s", "m", "l"] } } },
+    { prompt: "p", size: "m" },
+  ),
+  "/market/acme/b.md": modelPage("acme/b", { type: "object", properties: { prompt: { type: "string" } } }, { prompt: "p" }),
+  "/market/common/get-task-detail.md": "# Get task details\n\nNot a createTask model.\n",
+};
+const index = (pages: string[]) =>
+  [
+    "# docs",
+    ...pages.map((page) => `- [${page}](${page})`),
+    "- [中文](/cn/market/acme/a.md)",
+    "- [elsewhere](https://other.example/market/x.md)",
+  ].join("\n");
+const specFiles = () => (existsSync(join(work, "specs/market/acme")) ? readdirSync(join(work, "specs/market/acme")).sort() : []);
+const changesets = () => readdirSync(join(work, ".changeset")).filter((name) => name.endsWith(".md"));
+
+describe("spec:sync", () => {
+  test("a first sync imports every model page, skipping other pages, translations and other origins", async () => {
+    Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
+    const report = await syncSpecs({ source: await serve(), repoRoot: work, write: true });
+    expect(report.failures).toEqual([]);
+    expect(report.pages).toBe(3);
+    expect(report.added).toEqual(["acme/a", "acme/b"]);
+    expect(specFiles()).toEqual(["a.json", "b.json"]);
+    expect(changesets()).toHaveLength(1);
+    const again = await syncSpecs({
+      source: siteUrl,
+      repoRoot: work,
+      write: true,
+    });
+    expect([again.added, again.changes, again.written]).toEqual([[], [], []]);
+    expect(changesets()).toHaveLength(1);
+  });
+
+  test("a second version: changes with their levels, a new model, a model gone (kept); without --write nothing changes", async () => {
+    Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
+    const url = await serve();
+    await syncSpecs({ source: url, repoRoot: work, write: true });
+    for (const name of changesets()) rmSync(join(work, ".changeset", name));
+    const before = readFileSync(join(work, "specs/market/acme/a.json"), "utf8");
+    site = {
+      "/market/acme/a.md": modelPage(
+        "acme/a",
+        { type: "object", required: ["prompt"], properties: { prompt: { type: "string" }, size: { type: "string", enum: ["s", "m"] } } },
+        { prompt: "p", size: "m" },
+      ),
+      "/market/acme/c.md": modelPage("acme/c", { type: "object", properties: { prompt: { type: "string" } } }, { prompt: "p" }),
+    };
+    site["/llms.txt"] = index(Object.keys(site));
+    const dry = await syncSpecs({ source: url, repoRoot: work });
+    expect(dry.added).toEqual(["acme/c"]);
+    expect(dry.removed).toEqual(["acme/b"]);
+    expect(dry.changes).toContainEqual(
+      expect.objectContaining({ scope: "acme/a", level: "major", description: expect.stringContaining('"l"') }),
+    );
+    expect(readFileSync(join(work, "specs/market/acme/a.json"), "utf8")).toBe(before);
+    expect(changesets()).toEqual([]);
+    const summary = syncSummary(dry);
+    expect(summary).toContain("New models: acme/c");
+    expect(summary).toContain("Gone from the site (kept; remove in a later breaking release): acme/b");
+    const written = await syncSpecs({ source: url, repoRoot: work, write: true });
+    expect(specFiles()).toEqual(["a.json", "b.json", "c.json"]);
+    // Under 0.x a breaking change bumps the minor.
+    expect(readFileSync(join(work, ".changeset", `${written.changeset}.md`), "utf8")).toContain('"@kie-market/specs": minor');
+  });
+
+  test.each([
+    [
+      "an index answering 500",
+      () => {
+        site["/llms.txt"] = (response) => void response.writeHead(500).end("down");
+      },
+      "the index could not be read",
+    ],
+    [
+      "a page that never answers",
+      () => {
+        site["/market/acme/b.md"] = () => undefined;
+      },
+      "/market/acme/b.md",
+    ],
+    [
+      "a page whose yaml is broken",
+      () => {
+        site["/market/acme/b.md"] = "```yaml\nopenapi: 3.0.1\n  paths: [\n```\n";
+      },
+      "/market/acme/b.md",
+    ],
+    [
+      "a page that moved away (404)",
+      () => {
+        delete site["/market/acme/b.md"];
+      },
+      "HTTP 404",
+    ],
+  ])("fails loudly and safely on %s: a report naming it, and no spec changed", async (_name, breakSite, named) => {
+    Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
+    breakSite();
+    const report = await syncSpecs({ source: await serve(), repoRoot: work, write: true, retries: 0, timeoutMs: 500 });
+    expect(report.failures.join("\n")).toContain(named);
+    expect(syncSummary(report)).toMatch(/^Sync failed; no spec was changed/);
+    expect(specFiles()).toEqual([]);
+    expect(changesets()).toEqual([]);
+  });
+
+  test("a page that moved with a redirect is followed", async () => {
+    Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
+    site["/market/acme/new-b.md"] = site["/market/acme/b.md"] as string;
+    site["/market/acme/b.md"] = (response) => void response.writeHead(301, { location: "/market/acme/new-b.md" }).end();
+    const report = await syncSpecs({ source: await serve(), repoRoot: work, write: true });
+    expect(report.failures).toEqual([]);
+    expect(specFiles()).toEqual(["a.json", "b.json"]);
+  });
+});
