@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -13,6 +14,8 @@ const repo = resolve(import.meta.dirname, "../../..");
 let work: string;
 let server: Server | undefined;
 let siteUrl = "";
+/** Pages sent in full (not answered 304 from the client's cache). */
+let served = 0;
 let site: Record<string, string | ((response: import("node:http").ServerResponse) => void)> = {};
 
 beforeEach(() => {
@@ -26,6 +29,7 @@ beforeEach(() => {
     writeFileSync(join(work, folder, "package.json"), JSON.stringify({ name, version: "0.1.0" }));
   }
   site = {};
+  served = 0;
 });
 afterEach(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
@@ -41,7 +45,10 @@ async function serve(): Promise<string> {
       response.writeHead(404);
       return response.end("not found");
     }
-    response.end(page);
+    const etag = `"${createHash("sha256").update(page).digest("hex").slice(0, 16)}"`;
+    if (request.headers["if-none-match"] === etag) return void response.writeHead(304).end();
+    served++;
+    response.writeHead(200, { etag }).end(page);
   });
   const listening = server;
   await new Promise<void>((done) => listening.listen(0, "127.0.0.1", done));
@@ -108,6 +115,9 @@ describe("spec:sync", () => {
     });
     expect([again.added, again.changes, again.written]).toEqual([[], [], []]);
     expect(changesets()).toHaveLength(1);
+    // The second run asked with the ETags it kept: the index and all three pages came back 304.
+    expect(again.notModified).toBe(4);
+    expect(served).toBe(4);
   });
 
   test("a second version: changes with their levels, a new model, a model gone (kept); without --write nothing changes", async () => {

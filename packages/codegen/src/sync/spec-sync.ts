@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,11 +23,15 @@ export interface SyncOptions {
   retries?: number;
   /** Per-attempt timeout, ms. @default 20000 */
   timeoutMs?: number;
+  /** Where fetched pages are kept with their ETag / Last-Modified, so a re-run fetches little. @default <repoRoot>/.cache/spec-sync */
+  cacheDir?: string;
 }
 
 export interface SyncReport {
   /** Pages the index lists (after skipping other origins and translations). */
   pages: number;
+  /** Pages the site answered "not modified" (served from the cache). */
+  notModified: number;
   added: string[];
   /** Models the site no longer has: kept (a removal is a later, breaking release), reported here. */
   removed: string[];
@@ -40,18 +45,50 @@ export interface SyncReport {
 
 const CREATE = "/api/v1/jobs/createTask";
 
-/** Text of a URL (http(s) or file:), with a timeout and retries with backoff. */
-async function fetchText(url: string, options: Required<Pick<SyncOptions, "retries" | "timeoutMs">>): Promise<string> {
+interface Fetcher {
+  retries: number;
+  timeoutMs: number;
+  cacheDir: string;
+  /** Pages answered 304 Not Modified from the cache. */
+  notModified: number;
+}
+
+/** A cached page: its validators and text. */
+const cacheFile = (fetcher: Fetcher, url: string) =>
+  join(fetcher.cacheDir, `${createHash("sha256").update(url).digest("hex").slice(0, 32)}.json`);
+
+/** Text of a URL (http(s) or file:), with a timeout, retries with backoff, and a conditional GET from the cache. */
+async function fetchText(url: string, fetcher: Fetcher): Promise<string> {
+  if (url.startsWith("file:")) return readFileSync(fileURLToPath(url), "utf8");
+  const file = cacheFile(fetcher, url);
+  const cached = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as { etag?: string; modified?: string; text: string })
+    : undefined;
+  const headers: Record<string, string> = {};
+  if (cached?.etag) headers["if-none-match"] = cached.etag;
+  if (cached?.modified) headers["if-modified-since"] = cached.modified;
   for (let attempt = 0; ; attempt++) {
     try {
-      if (url.startsWith("file:")) return readFileSync(fileURLToPath(url), "utf8");
-      const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
-      if (response.ok) return await response.text();
+      const response = await fetch(url, { headers, signal: AbortSignal.timeout(fetcher.timeoutMs) });
+      if (response.status === 304 && cached) {
+        fetcher.notModified++;
+        return cached.text;
+      }
+      if (response.ok) {
+        const text = await response.text();
+        const etag = response.headers.get("etag") ?? undefined;
+        const modified = response.headers.get("last-modified") ?? undefined;
+        if (etag || modified) {
+          mkdirSync(fetcher.cacheDir, { recursive: true });
+          writeFileSync(file, JSON.stringify({ url, etag, modified, text }));
+        }
+        return text;
+      }
       const error = new Error(`${url}: HTTP ${response.status}`);
       if (response.status < 500 && response.status !== 429) throw Object.assign(error, { final: true });
       throw error;
     } catch (error) {
-      if ((error as { final?: boolean }).final || attempt >= options.retries)
+      if ((error as { final?: boolean }).final || attempt >= fetcher.retries)
         throw new Error(error instanceof Error && error.message.startsWith(url) ? error.message : `${url}: ${(error as Error).message}`);
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
     }
@@ -89,12 +126,17 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<
  * reports what changed against the committed specs. All or nothing: any failure changes no file.
  */
 export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
-  const limits = { retries: options.retries ?? 2, timeoutMs: options.timeoutMs ?? 20_000 };
+  const limits: Fetcher = {
+    retries: options.retries ?? 2,
+    timeoutMs: options.timeoutMs ?? 20_000,
+    cacheDir: options.cacheDir ?? join(options.repoRoot, ".cache/spec-sync"),
+    notModified: 0,
+  };
   const root = /^https?:\/\//i.test(options.source)
     ? new URL(options.source.replace(/\/?$/, "/"))
     : pathToFileURL(`${options.source.replace(/\/?$/, "")}/`);
   const indexUrl = new URL("llms.txt", root);
-  const report: SyncReport = { pages: 0, added: [], removed: [], changes: [], failures: [], written: [] };
+  const report: SyncReport = { pages: 0, notModified: 0, added: [], removed: [], changes: [], failures: [], written: [] };
   let pages: string[];
   try {
     pages = pagesOf(await fetchText(indexUrl.href, limits), indexUrl);
@@ -124,6 +166,7 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
       report.failures.push(`${url}: ${(error as Error).message}`);
     }
   });
+  report.notModified = limits.notModified;
   if (report.failures.length) return report;
   documents.sort((a, b) => a.origin.localeCompare(b.origin));
 
@@ -169,7 +212,7 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
 /** The sync report a reviewer reads. */
 export function syncSummary(report: SyncReport): string {
   if (report.failures.length) return `Sync failed; no spec was changed:\n${report.failures.map((failure) => `  ${failure}`).join("\n")}`;
-  const lines = [`${report.pages} pages read.`];
+  const lines = [`${report.pages} pages read (${report.notModified} unchanged since the last fetch).`];
   if (report.added.length) lines.push(`New models: ${report.added.join(", ")}`);
   if (report.removed.length) lines.push(`Gone from the site (kept; remove in a later breaking release): ${report.removed.join(", ")}`);
   const changed = [...new Set(report.changes.map((change) => change.scope))].filter((model) => !report.added.includes(model));
