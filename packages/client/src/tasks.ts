@@ -4,7 +4,7 @@ import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
-import { loadRegistry, validate, withDefaults } from "./validate-input.js";
+import { loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
 
 /** A createTask request: the input type follows the `model` literal. */
@@ -128,6 +128,7 @@ export function createTasks(context: ClientContext) {
   const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
     if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
     const catalog = await loadRegistry();
+    warnIfDeprecated(context, catalog, request.model);
     const body = withDefaults(catalog, request);
     await validate(context, catalog, body as CreateTaskBody<ModelId>);
     const taskId = await send(body as Record<string, unknown>, request.model, options);

@@ -57,3 +57,16 @@ export async function validate(context: ClientContext, catalog: Registry, body: 
   const result = validator.validate(body, { suggest: nearest, ...context.validation });
   if (!result.ok) throw new InputValidationError(model, result.issues);
 }
+
+// Each deprecated model is warned about once per process, not on every create.
+const warned = new Set<string>();
+
+/** Warns once when a model gone from upstream's docs is used (it goes in a later breaking release). */
+export function warnIfDeprecated(context: ClientContext, catalog: Registry, model: string) {
+  const note = (catalog.deprecatedModels as Record<string, string | undefined>)[model];
+  if (!note || warned.has(model)) return;
+  warned.add(model);
+  const message = `kie-market: model ${model} is deprecated (${note}); it will be removed in a later breaking release of the client.`;
+  if (context.logger?.warn) context.logger.warn(message);
+  else globalThis.console?.warn?.(message);
+}

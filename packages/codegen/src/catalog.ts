@@ -16,6 +16,8 @@ export interface ModelSpec {
   inputSchema: string;
   title: string;
   category: string;
+  /** Set when the model is gone from upstream's docs (`info.x-kie-deprecated`): since when, and why. */
+  deprecated?: { since: string; why: string };
 }
 
 export interface CommonSpec {
@@ -75,6 +77,9 @@ export function readModelSpec(specsDir: string, path: string): ModelSpec {
     inputSchema,
     title: String(document.info.title ?? id),
     category: typeof meta.category === "string" ? meta.category : "video",
+    ...(isObject(document.info["x-kie-deprecated"])
+      ? { deprecated: { since: String(document.info["x-kie-deprecated"].since), why: String(document.info["x-kie-deprecated"].why) } }
+      : {}),
   };
 }
 

@@ -52,7 +52,10 @@ export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedM
   const index = CATEGORIES.map((category) => {
     const models = catalog.models.filter((model) => model.category === category);
     if (!models.length) return "";
-    const rows = models.map((model) => `| [\`${model.id}\`](#${anchor(model.id)}) | ${cell(model.title)} | ${required(model)} |`);
+    const rows = models.map(
+      (model) =>
+        `| [\`${model.id}\`](#${anchor(model.id)}) | ${cell(model.title)}${model.deprecated ? ` (deprecated since ${model.deprecated.since})` : ""} | ${required(model)} |`,
+    );
     return `### ${category[0].toUpperCase()}${category.slice(1)}\n\n| model | what it does | required fields |\n|---|---|---|\n${rows.join("\n")}\n`;
   }).filter(Boolean);
   const sections = catalog.models.map((model) => {
@@ -74,7 +77,7 @@ export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedM
     return `<a id="${anchor(model.id)}"></a>
 ### \`${model.id}\`
 
-${model.title} (${model.category}). Upstream page: ${meta?.docs ?? "unknown"}. Spec: \`market/${model.file.replace(/^market\//, "")}\`.
+${model.deprecated ? `**Deprecated since ${model.deprecated.since}** (${model.deprecated.why}); it will be removed in a later breaking release.\n\n` : ""}${model.title} (${model.category}). Upstream page: ${meta?.docs ?? "unknown"}. Spec: \`market/${model.file.replace(/^market\//, "")}\`.
 
 | field | type | required | allowed | default | description |
 |---|---|---|---|---|---|

@@ -34,7 +34,10 @@ const indent = (text: string, by = "  ") =>
 
 function modelRegistry(catalog: SpecCatalog): string {
   const ids = catalog.models.map((model) => model.id);
-  const inputs = catalog.models.map((model) => `${key(model.id)}: components["schemas"]["${model.inputSchema}"];`);
+  const inputs = catalog.models.map(
+    (model) =>
+      `${model.deprecated ? `/** @deprecated since ${model.deprecated.since}: ${model.deprecated.why}; removed in a later breaking release. */\n` : ""}${key(model.id)}: components["schemas"]["${model.inputSchema}"];`,
+  );
   const fields = catalog.models.map((model) => {
     const { fields: list, rules } = inputFields(model);
     const compact = list.map(({ description: _description, ...field }) => field);
@@ -98,6 +101,15 @@ ${indent(sendDefaults.join("\n"))}
 export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidator<CreateTaskBody<M>>> } = {
 ${indent(loaders.join("\n"))}
 };
+
+/** Models gone from upstream's docs: the client warns once when one is used. */
+export const deprecatedModels: { readonly [M in ModelId]?: string } = ${JSON.stringify(
+    Object.fromEntries(
+      catalog.models
+        .filter((model) => model.deprecated)
+        .map((model) => [model.id, `since ${model.deprecated?.since}: ${model.deprecated?.why}`]),
+    ),
+  )};
 
 /**
  * Every model id, in catalogue order. Derived here rather than imported from \`models.gen.ts\`: a bundler

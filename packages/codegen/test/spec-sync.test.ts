@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { stringify as toYaml } from "yaml";
+import { generate } from "../src/generate.js";
 import { SPEC_PACKAGES } from "../src/release-plan.js";
 import { syncSpecs, syncSummary } from "../src/sync/spec-sync.js";
 
@@ -145,11 +146,44 @@ describe("spec:sync", () => {
     expect(changesets()).toEqual([]);
     const summary = syncSummary(dry);
     expect(summary).toContain("New models: acme/c");
-    expect(summary).toContain("Gone from the site (kept; remove in a later breaking release): acme/b");
-    const written = await syncSpecs({ source: url, repoRoot: work, write: true });
+    expect(summary).toContain("Gone from the site (kept, marked deprecated; removed in a later breaking release): acme/b");
+    const written = await syncSpecs({ source: url, repoRoot: work, write: true, today: new Date("2026-12-01") });
     expect(specFiles()).toEqual(["a.json", "b.json", "c.json"]);
+    // The model gone from the site is kept and marked; the codegen turns the mark into @deprecated and a warning.
+    const gone = JSON.parse(readFileSync(join(work, "specs/market/acme/b.json"), "utf8"));
+    expect(gone.info["x-kie-deprecated"]).toEqual({ since: "2026-12-01", why: "gone from upstream's docs index" });
+    cpSync(join(repo, "packages/schemas/src"), join(work, "packages/schemas/src"), {
+      recursive: true,
+      filter: (path) => !path.includes("generated"),
+    });
+    await generate({ specsDir: join(work, "specs"), outDir: work });
+    expect(readFileSync(join(work, "packages/client/src/generated/models.gen.ts"), "utf8")).toContain(
+      '/** @deprecated since 2026-12-01: gone from upstream\'s docs index; removed in a later breaking release. */\n  "acme/b"',
+    );
+    expect(readFileSync(join(work, "packages/client/src/generated/registry.gen.ts"), "utf8")).toContain(
+      'deprecatedModels: { readonly [M in ModelId]?: string } = {"acme/b":"since 2026-12-01: gone from upstream\'s docs index"}',
+    );
+    expect(readFileSync(join(work, "specs/docs/models.md"), "utf8")).toContain("**Deprecated since 2026-12-01**");
     // Under 0.x a breaking change bumps the minor.
     expect(readFileSync(join(work, ".changeset", `${written.changeset}.md`), "utf8")).toContain('"@kie-market/specs": minor');
+  });
+
+  test("an id that comes to name another page is called out as breaking", async () => {
+    Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
+    const url = await serve();
+    await syncSpecs({ source: url, repoRoot: work, write: true });
+    // Upstream moved the id to another page (another model), as grok-imagine-image-2-0/image-edit did.
+    site["/market/acme/image-to-image.md"] = modelPage(
+      "acme/b",
+      { type: "object", properties: { image_urls: { type: "array", items: { type: "string" } } } },
+      { image_urls: ["u"] },
+    );
+    delete site["/market/acme/b.md"];
+    site["/llms.txt"] = index(Object.keys(site).filter((path) => path !== "/llms.txt"));
+    const report = await syncSpecs({ source: url, repoRoot: work });
+    expect(report.reused).toEqual(["acme/b"]);
+    expect(report.changes).toContainEqual(expect.objectContaining({ scope: "acme/b", level: "major", where: "model" }));
+    expect(syncSummary(report)).toContain("BREAKING: ids that now name another model: acme/b");
   });
 
   test.each([

@@ -326,6 +326,9 @@ export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidato
   "z-image": () => import("@kie-market/schemas/market/z-image").then((module) => module.validator),
 };
 
+/** Models gone from upstream's docs: the client warns once when one is used. */
+export const deprecatedModels: { readonly [M in ModelId]?: string } = {};
+
 /**
  * Every model id, in catalogue order. Derived here rather than imported from `models.gen.ts`: a bundler
  * would otherwise move that module, which the package entry re-exports, into the app's initial chunk.

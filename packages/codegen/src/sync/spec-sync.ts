@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { readCatalog } from "../catalog.js";
 import { importDocuments } from "../import/run-import.js";
 import { parseDocument, type UpstreamDocument } from "../import/source.js";
-import { isObject } from "../openapi.js";
+import { isObject, stableJson } from "../openapi.js";
 import { writeSpecChangeset } from "../release-plan.js";
 import { diffCatalogs, type SpecChange } from "../spec-diff.js";
 
@@ -23,6 +23,8 @@ export interface SyncOptions {
   retries?: number;
   /** Per-attempt timeout, ms. @default 20000 */
   timeoutMs?: number;
+  /** The date a newly deprecated model is marked with (for tests). @default today */
+  today?: Date;
   /** Where fetched pages are kept with their ETag / Last-Modified, so a re-run fetches little. @default <repoRoot>/.cache/spec-sync */
   cacheDir?: string;
 }
@@ -33,8 +35,10 @@ export interface SyncReport {
   /** Pages the site answered "not modified" (served from the cache). */
   notModified: number;
   added: string[];
-  /** Models the site no longer has: kept (a removal is a later, breaking release), reported here. */
+  /** Models the site no longer has: kept, marked deprecated (a removal waits for a breaking release). */
   removed: string[];
+  /** Ids that now name another docs page (another model): a breaking change to that id. */
+  reused: string[];
   changes: SpecChange[];
   /** Why the sync stopped without changing anything: unreadable index or pages, refused schemas. */
   failures: string[];
@@ -136,7 +140,7 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
     ? new URL(options.source.replace(/\/?$/, "/"))
     : pathToFileURL(`${options.source.replace(/\/?$/, "")}/`);
   const indexUrl = new URL("llms.txt", root);
-  const report: SyncReport = { pages: 0, notModified: 0, added: [], removed: [], changes: [], failures: [], written: [] };
+  const report: SyncReport = { pages: 0, notModified: 0, added: [], removed: [], reused: [], changes: [], failures: [], written: [] };
   let pages: string[];
   try {
     pages = pagesOf(await fetchText(indexUrl.href, limits), indexUrl);
@@ -188,12 +192,32 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
     const before = readCatalog(specsDir);
     const imported = new Set(result.models.map((model) => model.id));
     report.removed = before.models.filter((model) => !imported.has(model.id)).map((model) => model.id);
-    // A model gone from the site is kept (deprecated, removed only in a later breaking release).
-    for (const id of report.removed) cpSync(join(specsDir, "market", `${id}.json`), join(scratchSpecs, "market", `${id}.json`));
+    // A model gone from the site is kept, marked deprecated; it is removed only in a later breaking release.
+    for (const model of before.models.filter((entry) => report.removed.includes(entry.id))) {
+      const document = structuredClone(model.document);
+      document.info["x-kie-deprecated"] ??= {
+        since: (options.today ?? new Date()).toISOString().slice(0, 10),
+        why: "gone from upstream's docs index",
+      };
+      writeFileSync(join(scratchSpecs, model.file), stableJson(document));
+    }
     const after = readCatalog(scratchSpecs);
     const known = new Set(before.models.map((model) => model.id));
     report.added = after.models.filter((model) => !known.has(model.id)).map((model) => model.id);
     report.changes = diffCatalogs(before, after);
+    // Upstream marks no renames: an id whose docs page changed now names another model.
+    const docsOf = (model: (typeof before.models)[number]) => (model.document.info["x-kie-model"] as { docs?: string } | undefined)?.docs;
+    for (const model of after.models) {
+      const previous = before.models.find((entry) => entry.id === model.id);
+      if (!previous || docsOf(previous) === docsOf(model)) continue;
+      report.reused.push(model.id);
+      report.changes.push({
+        scope: model.id,
+        level: "major",
+        where: "model",
+        description: `the id now names another docs page (${docsOf(previous)} → ${docsOf(model)}): code written for the old model may now create a different one`,
+      });
+    }
     if (!options.write) return report;
     for (const model of after.models) {
       const target = join(specsDir, model.file);
@@ -214,7 +238,9 @@ export function syncSummary(report: SyncReport): string {
   if (report.failures.length) return `Sync failed; no spec was changed:\n${report.failures.map((failure) => `  ${failure}`).join("\n")}`;
   const lines = [`${report.pages} pages read (${report.notModified} unchanged since the last fetch).`];
   if (report.added.length) lines.push(`New models: ${report.added.join(", ")}`);
-  if (report.removed.length) lines.push(`Gone from the site (kept; remove in a later breaking release): ${report.removed.join(", ")}`);
+  if (report.removed.length)
+    lines.push(`Gone from the site (kept, marked deprecated; removed in a later breaking release): ${report.removed.join(", ")}`);
+  if (report.reused.length) lines.push(`BREAKING: ids that now name another model: ${report.reused.join(", ")}`);
   const changed = [...new Set(report.changes.map((change) => change.scope))].filter((model) => !report.added.includes(model));
   for (const model of changed) {
     const changes = report.changes.filter((change) => change.scope === model);
