@@ -66,7 +66,7 @@ describe.each(seedRequests.map(([model, example]) => [model, example] as const))
   test("each field with a wrong type: both refuse, naming that field", async () => {
     const fields = Object.entries(input.properties ?? {}).filter(([, schema]) => typeof schema.type === "string");
     for (const [name, schema] of fields) {
-      const wrong = schema.type === "string" ? 42 : "not-a-" + (schema.type ?? "value");
+      const wrong = schema.type === "string" ? 42 : `not-a-${schema.type ?? "value"}`;
       const value = { ...example, input: { ...(example.input as object), [name]: wrong } };
       const ours = validator.validate(value);
       const theirs = await askMock(value);
