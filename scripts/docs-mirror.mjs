@@ -20,7 +20,8 @@ const walk = (dir) => {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) walk(path);
-    else if (entry.endsWith(".json") && entry !== "catalogue.json") pages.set(`/market/${relative(folder, path).replace(/\.json$/, ".md")}`, path);
+    else if (entry.endsWith(".json") && entry !== "catalogue.json")
+      pages.set(`/market/${relative(folder, path).replace(/\.json$/, ".md")}`, path);
   }
 };
 walk(folder);
