@@ -28,6 +28,15 @@ function changed(edit: (catalog: SpecCatalog) => void): SpecCatalog {
 const rules: [string, { given: (catalog: SpecCatalog) => void; want: Level }][] = [
   ["model removed", { given: (c) => void c.models.pop(), want: "major" }],
   ["model added", { given: (c) => void c.models.push({ ...structuredClone(c.models[0]), id: "acme/v2-text-to-video" }), want: "minor" }],
+  [
+    "model marked deprecated (gone from upstream's docs, kept)",
+    {
+      given: (c) => {
+        (c.models[0].document as Doc).info["x-kie-deprecated"] = { since: "2026-12-01", why: "gone from upstream's docs index" };
+      },
+      want: "patch",
+    },
+  ],
   ["input field removed", { given: (c) => delete input(c).properties.style, want: "major" }],
   [
     "optional field added",

@@ -180,6 +180,18 @@ export function diffCatalogs(before: SpecCatalog, after: SpecCatalog): SpecChang
     if (!beforeIds.has(id)) changes.push({ scope: id, level: "minor", where: "model", description: "model added" });
   for (const id of [...afterIds].filter((model) => beforeIds.has(model)).sort()) {
     changes.push(...compare(id, modelContract(before, id), modelContract(after, id)));
+    // Deprecation (a model gone from upstream's docs, kept) changes nothing a client sends or reads: a patch.
+    const [was, is] = [before, after].map(
+      (catalog) =>
+        catalog.models.find((model) => model.id === id)?.document.info["x-kie-deprecated"] as { since: string; why: string } | undefined,
+    );
+    if (JSON.stringify(was) !== JSON.stringify(is))
+      changes.push({
+        scope: id,
+        level: "patch",
+        where: "model",
+        description: is ? `deprecated since ${is.since} (${is.why})` : "no longer deprecated",
+      });
   }
   changes.push(...compare("common", bundleCommon(before, "0"), bundleCommon(after, "0")));
   return changes;
