@@ -225,6 +225,19 @@ describe("spec:sync", () => {
     expect(changesets()).toEqual([]);
   });
 
+  test("a local copy of the site (a folder with llms.txt and the pages) works like the site", async () => {
+    const copy = join(work, "docs-copy");
+    for (const [path, page] of Object.entries(VERSION_ONE)) {
+      mkdirSync(join(copy, path, ".."), { recursive: true });
+      writeFileSync(join(copy, path), page);
+    }
+    writeFileSync(join(copy, "llms.txt"), index(Object.keys(VERSION_ONE).map((path) => path.slice(1))));
+    const report = await syncSpecs({ source: copy, repoRoot: work, write: true });
+    expect(report.failures).toEqual([]);
+    expect(report.added).toEqual(["acme/a", "acme/b"]);
+    expect(specFiles()).toEqual(["a.json", "b.json"]);
+  });
+
   test("a page that moved with a redirect is followed", async () => {
     Object.assign(site, VERSION_ONE, { "/llms.txt": index(Object.keys(VERSION_ONE)) });
     site["/market/acme/new-b.md"] = site["/market/acme/b.md"] as string;
