@@ -1,152 +1,16 @@
 import type { ClientContext } from "./context.js";
 import { CallbackVerificationError } from "./errors.js";
-import type { components } from "./generated/api.gen.js";
-import { readCapped, tooLarge } from "./read-capped.js";
-import { decodeRecord, type TaskRecord } from "./record.js";
-import { checkCallbackSignature } from "./webhook-signature.js";
-
-/** Node-style (`req.headers`) or Web `Headers`. */
-export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
-
-/** A Web `Request`, or the raw body with its headers (e.g. from Node's `http` or Express with a raw body parser). */
-export type CallbackInput = Request | { headers: HeadersLike; body: string | Uint8Array | ArrayBuffer };
-
-/**
- * A callback decoded but not confirmed. Upstream signs only `taskId.timestamp`, so anyone holding one
- * captured callback can replay its signature with another body: nothing here but the task id is proven.
- */
-export interface UnconfirmedCallback {
-  taskId: string;
-  /** The parsed body, as received: not covered by the signature. */
-  unconfirmedBody: unknown;
-  /** The task record the body claims: not covered by the signature. Confirm it with `tasks.get(taskId)`. */
-  unconfirmedRecord: TaskRecord;
-}
-
-/** A callback whose signature and timestamp checked out: the task id is proven, the body is not. */
-export interface VerifiedCallback extends UnconfirmedCallback {
-  /** `X-Webhook-Timestamp`, Unix seconds. */
-  timestamp: number;
-}
-
-/** Options of `verifyCallback` / `callbacks.verify`. */
-export interface VerifyOptions {
-  /**
-   * Refuse callbacks whose `X-Webhook-Timestamp` is further than this from now, in seconds
-   * (upstream documents no window; this bounds replays). Must be a finite number ≥ 0.
-   * @default 300
-   */
-  toleranceSec?: number;
-  /**
-   * Refuse bodies larger than this many bytes (413), counted while reading. Real callbacks are a few kB.
-   * @default 1048576 (1 MiB)
-   */
-  maxBodyBytes?: number;
-  /** Clock, for tests. */
-  now?: () => number;
-}
-
-type CallbackBody = components["schemas"]["TaskCallback"];
-const DEFAULT_MAX_BODY = 1_048_576;
-
-function header(headers: HeadersLike, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-  return Array.isArray(entry) ? entry[0] : entry;
-}
-
-const headersOf = (input: CallbackInput): HeadersLike => input.headers;
-
-/** The task id of a callback body: `taskId`, `data.taskId` or `data.task_id` (upstream pages disagree). */
-function taskIdOf(body: Partial<CallbackBody> & { data?: { task_id?: string } }): string | undefined {
-  const id = body.taskId ?? body.data?.taskId ?? body.data?.task_id;
-  return typeof id === "string" && id ? id : undefined;
-}
-
-/** Decodes a callback body. Nothing in it is confirmed: see {@link UnconfirmedCallback}. */
-export function parseCallback(body: unknown): UnconfirmedCallback {
-  const parsed = typeof body === "string" ? safeJson(body) : body;
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new CallbackVerificationError("bad-body", "Callback body is not a JSON object");
-  }
-  const callback = parsed as CallbackBody;
-  const taskId = taskIdOf(callback);
-  if (!taskId)
-    throw new CallbackVerificationError("no-task-id", "Callback body has no taskId (looked at taskId, data.taskId, data.task_id)");
-  const data = (typeof callback.data === "object" && callback.data !== null ? callback.data : {}) as Partial<CallbackBody["data"]>;
-  const record = decodeRecord({ ...data, taskId, model: data.model ?? "", state: data.state } as components["schemas"]["TaskRecord"]);
-  return { taskId, unconfirmedBody: parsed, unconfirmedRecord: record };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CallbackVerificationError("bad-body", "Callback body is not valid JSON");
-  }
-}
-
-function checkOptions(options: VerifyOptions) {
-  const { toleranceSec, maxBodyBytes } = options;
-  if (toleranceSec !== undefined && !(Number.isFinite(toleranceSec) && toleranceSec >= 0))
-    throw new TypeError(`toleranceSec must be a finite number of seconds ≥ 0 (got ${toleranceSec}); it bounds replayed callbacks`);
-  if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0))
-    throw new TypeError(`maxBodyBytes must be a positive integer (got ${maxBodyBytes})`);
-}
-
-/** The signature headers, checked before any of the body is read. */
-function signatureHeaders(headers: HeadersLike, options: VerifyOptions) {
-  const timestamp = header(headers, "x-webhook-timestamp")?.trim();
-  const signature = header(headers, "x-webhook-signature");
-  if (!timestamp || !signature)
-    throw new CallbackVerificationError("missing-signature", "Callback has no X-Webhook-Timestamp / X-Webhook-Signature headers");
-  const seconds = Number(timestamp);
-  const now = (options.now ?? Date.now)() / 1000;
-  const tolerance = options.toleranceSec ?? 300;
-  if (!/^\d+$/.test(timestamp) || Math.abs(now - seconds) > tolerance)
-    throw new CallbackVerificationError("stale", `Callback timestamp ${timestamp} is more than ${tolerance} s from now`);
-  return { timestamp, seconds, signature };
-}
-
-/** The body as text, refused past `maxBodyBytes` while reading. */
-async function bodyText(input: CallbackInput, maxBytes: number): Promise<string> {
-  if (typeof Request !== "undefined" && input instanceof Request) {
-    if (input.bodyUsed)
-      throw new TypeError("The callback request's body was already read: pass the Request untouched, or { headers, body }");
-    return readCapped(input, maxBytes);
-  }
-  const body = (input as { body: unknown }).body;
-  if (typeof body === "string") {
-    if (body.length > maxBytes && new TextEncoder().encode(body).length > maxBytes) throw tooLarge(maxBytes);
-    return body;
-  }
-  if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
-    if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
-    return new TextDecoder().decode(body);
-  }
-  throw new TypeError(
-    `A callback body must be the raw text or bytes as received (got ${body === null ? "null" : typeof body}); an already parsed JSON body cannot be verified`,
-  );
-}
-
-/**
- * Verifies a signed callback: headers first (signature present, timestamp within `toleranceSec`), then
- * the body (up to `maxBodyBytes`), then base64 HMAC-SHA256 of `taskId + "." + X-Webhook-Timestamp` with
- * your webhook HMAC key, in constant time. Upstream's signature covers the task id and the time, not the
- * body: the result proves which task the callback is about, and marks the body as unconfirmed. Read the
- * task (`tasks.get`) for its state and results, or use `callbacks.handler`, which does.
- * @see https://docs.kie.ai/common-api/webhook-verification
- */
-export async function verifyCallback(input: CallbackInput, hmacKey: string, options: VerifyOptions = {}): Promise<VerifiedCallback> {
-  if (typeof hmacKey !== "string" || !hmacKey) throw new TypeError("verifyCallback needs the webhook HMAC key (kie.ai settings page)");
-  checkOptions(options);
-  const { timestamp, seconds, signature } = signatureHeaders(headersOf(input), options);
-  const callback = parseCallback(await bodyText(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY));
-  if (!(await checkCallbackSignature(callback.taskId, timestamp, signature, hmacKey))) {
-    throw new CallbackVerificationError("bad-signature", "Callback signature does not match", callback.taskId);
-  }
-  return { ...callback, timestamp: seconds };
-}
+import type { TaskRecord } from "./record.js";
+import {
+  bodyText,
+  checkOptions,
+  DEFAULT_MAX_BODY,
+  header,
+  parseCallback,
+  type UnconfirmedCallback,
+  type VerifyOptions,
+  verifyCallback,
+} from "./verify-callback.js";
 
 /** A callback as the handler hands it to your code. */
 export interface CallbackEvent {

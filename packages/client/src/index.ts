@@ -1,15 +1,5 @@
 export type { KieValidator, ValidationIssue } from "@kie-market/schemas";
-export {
-  type CallbackEvent,
-  type CallbackHandlerOptions,
-  type CallbackInput,
-  type HeadersLike,
-  parseCallback,
-  type UnconfirmedCallback,
-  type VerifiedCallback,
-  type VerifyOptions,
-  verifyCallback,
-} from "./callbacks.js";
+export type { CallbackEvent, CallbackHandlerOptions } from "./callbacks.js";
 export { createKieClient, type KieClient } from "./client.js";
 export type { DurationEstimate, DurationModel } from "./durations.js";
 export {
@@ -54,5 +44,14 @@ export type {
 } from "./record.js";
 export type { RetryOptions } from "./retry.js";
 export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, UntypedTaskRequest } from "./tasks.js";
+export {
+  type CallbackInput,
+  type HeadersLike,
+  parseCallback,
+  type UnconfirmedCallback,
+  type VerifiedCallback,
+  type VerifyOptions,
+  verifyCallback,
+} from "./verify-callback.js";
 export type { WaitOptions } from "./wait.js";
 export { signCallback } from "./webhook-signature.js";

@@ -1,5 +1,7 @@
 import { isObject, type Json, type JsonObject } from "../openapi.js";
+import { applyOverlay, closeInput } from "./apply-overlay.js";
 import type { ModelParts } from "./build-spec.js";
+import { decideId } from "./decide-id.js";
 import { type Correction, findContradiction, ImportRefusal, normalizeSchema } from "./normalize.js";
 import type { Overlay } from "./overlay.js";
 import type { UpstreamDocument } from "./source.js";
@@ -39,141 +41,6 @@ function readExample(content: JsonObject): { value?: JsonObject; problem?: strin
   return { value: raw };
 }
 
-const lastSegment = (id: string) => id.split("/").at(-1) ?? id;
-const vendorOf = (id: string) => (id.includes("/") ? id.split("/")[0] : undefined);
-
-/**
- * The model id: the `model` enum, unless it names another model than the page's example and name
- * (an upstream doc bug), in which case the one matching the page wins; anything else an overlay decides.
- */
-export function decideId(
-  upstream: UpstreamDocument,
-  enumId: string | undefined,
-  exampleId: string | undefined,
-  overlayFor: (id: string) => Overlay,
-  corrections: Correction[],
-): string {
-  const candidates = [enumId, exampleId, enumId && vendorOf(enumId) ? `${vendorOf(enumId)}/${upstream.pageName}` : upstream.pageName];
-  for (const candidate of new Set(candidates.filter((id): id is string => Boolean(id)))) {
-    const decision = overlayFor(candidate).id;
-    if (decision && candidates.includes(decision.value)) {
-      if (decision.value !== enumId)
-        corrections.push({
-          what: `model id ${JSON.stringify(enumId)} → ${decision.value}`,
-          why: decision.why,
-          source: decision.source ?? "overlay",
-        });
-      return decision.value;
-    }
-  }
-  if (enumId && (!exampleId || exampleId === enumId)) return enumId;
-  if (enumId && exampleId) {
-    const enumMatches = lastSegment(enumId) === upstream.pageName;
-    const exampleMatches = lastSegment(exampleId) === upstream.pageName;
-    if (exampleMatches && !enumMatches) {
-      corrections.push({
-        what: `model id ${JSON.stringify(enumId)} → ${exampleId}`,
-        why: `the page's model enum names another model; its example and its page name say ${exampleId}`,
-        source: "importer",
-      });
-      return exampleId;
-    }
-    if (enumMatches && !exampleMatches) return enumId;
-  }
-  throw new ImportRefusal(
-    upstream.origin,
-    enumId ?? exampleId ?? upstream.pageName,
-    "model",
-    `the model enum (${JSON.stringify(enumId)}), the example (${JSON.stringify(exampleId)}) and the page name (${upstream.pageName}) disagree; decide in the overlay's "id"`,
-  );
-}
-
-/** Top-level properties objects of an input: the input itself, or each branch of a union input. */
-function propertyHolders(input: JsonObject): JsonObject[] {
-  const holders: JsonObject[] = [];
-  if (isObject(input.properties)) holders.push(input);
-  for (const key of ["anyOf", "oneOf"] as const) {
-    const branches = input[key];
-    if (Array.isArray(branches)) for (const branch of branches) if (isObject(branch) && isObject(branch.properties)) holders.push(branch);
-  }
-  return holders;
-}
-
-function applyOverlay(
-  id: string,
-  input: JsonObject,
-  overlay: Overlay,
-  corrections: Correction[],
-  refuse: (field: string, reason: string) => never,
-) {
-  if (overlay.schema) {
-    const patch = (target: JsonObject, keywords: JsonObject) => {
-      for (const [keyword, value] of Object.entries(keywords)) {
-        if (value === null) delete target[keyword];
-        else target[keyword] = clone(value);
-      }
-    };
-    const { patch: own, branches, why, source } = overlay.schema;
-    if (own) patch(input, own);
-    if (branches)
-      for (const key of ["anyOf", "oneOf"] as const) {
-        const list = input[key];
-        if (Array.isArray(list)) for (const branch of list) if (isObject(branch)) patch(branch, branches);
-      }
-    const what = [own && `input ${JSON.stringify(own)}`, branches && `each branch ${JSON.stringify(branches)}`].filter(Boolean).join("; ");
-    corrections.push({ what: `schema patched: ${what}`, why, source: source ?? "overlay" });
-  }
-  const holders = propertyHolders(input);
-  for (const [field, change] of Object.entries(overlay.fields ?? {})) {
-    const owners = holders.filter((holder) => (holder.properties as JsonObject)[field] !== undefined || change.replace);
-    if (!owners.length) refuse(field, `the overlay changes input.${field}, which the page does not have (use "replace" to add a field)`);
-    for (const holder of owners) {
-      const properties = holder.properties as JsonObject;
-      if (change.remove) {
-        delete properties[field];
-        if (Array.isArray(holder.required)) holder.required = holder.required.filter((name) => name !== field);
-      } else if (change.replace) properties[field] = clone(change.replace);
-      else if (change.patch) properties[field] = { ...(properties[field] as JsonObject), ...clone(change.patch) };
-    }
-    const what = change.remove
-      ? "removed"
-      : change.replace
-        ? `set to ${JSON.stringify(change.replace)}`
-        : `patched with ${JSON.stringify(change.patch)}`;
-    corrections.push({ what: `input.${field} ${what}`, why: change.why, source: change.source ?? "overlay" });
-  }
-  if (overlay.required) {
-    for (const holder of holders) {
-      const properties = holder.properties as JsonObject;
-      const required = new Set(Array.isArray(holder.required) ? (holder.required as string[]) : []);
-      for (const field of overlay.required.fields) {
-        const schema = properties[field];
-        if (!isObject(schema) || required.has(field)) continue;
-        if (schema.default !== undefined) {
-          schema["x-kie-send-default"] = true;
-          corrections.push({
-            what: `input.${field} is sent with its default (${JSON.stringify(schema.default)}) when left out`,
-            why: `${overlay.required.why}; a default exists, so it stays optional for the caller`,
-            source: overlay.required.source ?? "overlay",
-          });
-        } else {
-          required.add(field);
-          corrections.push({ what: `input.${field} is required`, why: overlay.required.why, source: overlay.required.source ?? "overlay" });
-        }
-      }
-      if (required.size) holder.required = [...required];
-    }
-  }
-  const rules = overlay.rules ?? [];
-  if (rules.length === 1) input.not = { description: rules[0].why, "x-kie-message": rules[0].message, ...clone(rules[0].not) };
-  else if (rules.length > 1)
-    input.allOf = [
-      ...(Array.isArray(input.allOf) ? input.allOf : []),
-      ...rules.map((rule) => ({ not: { description: rule.why, "x-kie-message": rule.message, ...clone(rule.not) } })),
-    ];
-  void id;
-}
-
 /** The whole of one model: upstream's page, normalized, with the overlay applied. */
 export function importModel(upstream: UpstreamDocument, overlayFor: (id: string) => Overlay): ModelParts {
   const corrections: Correction[] = [];
@@ -200,7 +67,7 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   if (!isObject(rawInput)) return refuse("input", "the request schema has no input object");
   const input = normalizeSchema(rawInput, { document: upstream.document, path: "input", corrections, refuse }) as JsonObject;
   if (input.type === undefined) input.type = "object";
-  applyOverlay(id, input, overlay, corrections, refuse);
+  applyOverlay(input, overlay, corrections, refuse);
   closeInput(input);
   const contradiction = findContradiction(input, "input");
   if (contradiction) refuse(contradiction.path, `${contradiction.reason}; decide in the overlay's "fields"`);
@@ -269,24 +136,6 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
     corrections,
     notes: overlay.notes ?? [],
   };
-}
-
-/**
- * `additionalProperties: false` where it means "no field this model does not know": on the input when
- * it lists the fields (every field a union branch names is listed there too), else on each branch.
- */
-function closeInput(input: JsonObject) {
-  const branches = [...(Array.isArray(input.anyOf) ? input.anyOf : []), ...(Array.isArray(input.oneOf) ? input.oneOf : [])].filter(
-    isObject,
-  );
-  if (isObject(input.properties)) {
-    const properties = input.properties;
-    for (const branch of branches)
-      if (isObject(branch.properties)) for (const [name, schema] of Object.entries(branch.properties)) properties[name] ??= clone(schema);
-    input.additionalProperties = false;
-    return;
-  }
-  for (const branch of branches) if (isObject(branch.properties)) branch.additionalProperties = false;
 }
 
 /** An example written against a name with stray whitespace uses the trimmed name, as the schema now does. */

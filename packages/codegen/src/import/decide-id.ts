@@ -1,0 +1,53 @@
+import type { Correction } from "./normalize.js";
+import { ImportRefusal } from "./normalize.js";
+import type { Overlay } from "./overlay.js";
+import type { UpstreamDocument } from "./source.js";
+
+const lastSegment = (id: string) => id.split("/").at(-1) ?? id;
+const vendorOf = (id: string) => (id.includes("/") ? id.split("/")[0] : undefined);
+
+/**
+ * The model id: the `model` enum, unless it names another model than the page's example and name
+ * (an upstream doc bug), in which case the one matching the page wins; anything else an overlay decides.
+ */
+export function decideId(
+  upstream: UpstreamDocument,
+  enumId: string | undefined,
+  exampleId: string | undefined,
+  overlayFor: (id: string) => Overlay,
+  corrections: Correction[],
+): string {
+  const candidates = [enumId, exampleId, enumId && vendorOf(enumId) ? `${vendorOf(enumId)}/${upstream.pageName}` : upstream.pageName];
+  for (const candidate of new Set(candidates.filter((id): id is string => Boolean(id)))) {
+    const decision = overlayFor(candidate).id;
+    if (decision && candidates.includes(decision.value)) {
+      if (decision.value !== enumId)
+        corrections.push({
+          what: `model id ${JSON.stringify(enumId)} → ${decision.value}`,
+          why: decision.why,
+          source: decision.source ?? "overlay",
+        });
+      return decision.value;
+    }
+  }
+  if (enumId && (!exampleId || exampleId === enumId)) return enumId;
+  if (enumId && exampleId) {
+    const enumMatches = lastSegment(enumId) === upstream.pageName;
+    const exampleMatches = lastSegment(exampleId) === upstream.pageName;
+    if (exampleMatches && !enumMatches) {
+      corrections.push({
+        what: `model id ${JSON.stringify(enumId)} → ${exampleId}`,
+        why: `the page's model enum names another model; its example and its page name say ${exampleId}`,
+        source: "importer",
+      });
+      return exampleId;
+    }
+    if (enumMatches && !exampleMatches) return enumId;
+  }
+  throw new ImportRefusal(
+    upstream.origin,
+    enumId ?? exampleId ?? upstream.pageName,
+    "model",
+    `the model enum (${JSON.stringify(enumId)}), the example (${JSON.stringify(exampleId)}) and the page name (${upstream.pageName}) disagree; decide in the overlay's "id"`,
+  );
+}
