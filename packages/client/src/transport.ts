@@ -170,11 +170,13 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
   const retry = options.retry ?? DEFAULT_RETRY;
   // Whether an earlier attempt may have reached the server (only retried with retryAmbiguousCreates).
   let reachedBefore = false;
+  // The limiter and the backoff sleep reject on the caller's abort: report it as ours, with maybeProcessed.
+  const rethrow = (error: unknown): never => {
+    throw plan.signal?.aborted ? aborted(plan, reachedBefore) : error;
+  };
   for (let attempt = 0; ; attempt++) {
     if (plan.signal?.aborted) throw aborted(plan, reachedBefore);
-    const release = await options.limiter?.acquire(plan.signal).catch((error) => {
-      throw plan.signal?.aborted ? aborted(plan, reachedBefore) : error;
-    });
+    const release = await options.limiter?.acquire(plan.signal).catch(rethrow);
     // One controller per attempt, aborted by the client's shared timeout timer or the caller's signal.
     // (AbortSignal.timeout and AbortSignal.any cost far more per request in Node 20.)
     const attemptController = new AbortController();
@@ -208,8 +210,6 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     reachedBefore ||= !(error instanceof ConnectionError && !error.maybeProcessed) && error.code !== 429 && error.code !== 455;
     const retryAfterMs = error instanceof ApiError ? error.retryAfterMs : undefined;
     options.logger?.warn?.(`${plan.label}: ${error.message}; retry ${attempt + 1} of ${retry.maxRetries}`);
-    await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal).catch((sleepError) => {
-      throw plan.signal?.aborted ? aborted(plan, reachedBefore) : sleepError;
-    });
+    await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal).catch(rethrow);
   }
 }

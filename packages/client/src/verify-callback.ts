@@ -55,8 +55,6 @@ export function header(headers: HeadersLike, name: string): string | undefined {
   return Array.isArray(entry) ? entry[0] : entry;
 }
 
-const headersOf = (input: CallbackInput): HeadersLike => input.headers;
-
 /** The task id of a callback body: `taskId`, `data.taskId` or `data.task_id` (upstream pages disagree). */
 function taskIdOf(body: Partial<CallbackBody> & { data?: { task_id?: string } }): string | undefined {
   const id = body.taskId ?? body.data?.taskId ?? body.data?.task_id;
@@ -141,7 +139,7 @@ export async function bodyText(input: CallbackInput, maxBytes: number): Promise<
 export async function verifyCallback(input: CallbackInput, hmacKey: string, options: VerifyOptions = {}): Promise<VerifiedCallback> {
   if (typeof hmacKey !== "string" || !hmacKey) throw new TypeError("verifyCallback needs the webhook HMAC key (kie.ai settings page)");
   checkOptions(options);
-  const { timestamp, seconds, signature } = signatureHeaders(headersOf(input), options);
+  const { timestamp, seconds, signature } = signatureHeaders(input.headers, options);
   const callback = parseCallback(await bodyText(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY));
   if (!(await checkCallbackSignature(callback.taskId, timestamp, signature, hmacKey))) {
     throw new CallbackVerificationError("bad-signature", "Callback signature does not match", callback.taskId);

@@ -1,24 +1,12 @@
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
-import {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  KieError,
-  MaintenanceError,
-  NotFoundError,
-  RateLimitError,
-  ServerError,
-  ServerValidationError,
-  TaskFailedError,
-  UnexpectedResponseError,
-  WaitTimeoutError,
-} from "./errors.js";
+import { AbortError, ApiError, KieError, NotFoundError, ServerValidationError, TaskFailedError, WaitTimeoutError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { type DEFAULT_POLLING, nextPollDelay } from "./poll-schedule.js";
 import type { SuccessTaskRecord, TaskRecord } from "./record.js";
 import { backoffDelay, type RetryOptions } from "./retry.js";
 import { sleep } from "./sleep.js";
+import { isRetryable } from "./transport.js";
 
 /** Options of `tasks.wait` and `run`. */
 export interface WaitOptions {
@@ -62,19 +50,6 @@ const NOT_VISIBLE = (error: unknown) =>
 
 /** recordInfo answering 501 or 408 means the task finished and failed. */
 const FINISHED_FAILED = (error: unknown): error is ApiError => error instanceof ApiError && (error.code === 501 || error.code === 408);
-
-/**
- * A read that failed for a reason that passes: the network, a timeout, a 5xx, 429, 455, or an answer we
- * could not read. Reads are safe to repeat, so a wait tries again until its own deadline.
- */
-export function isPassingReadFailure(error: unknown): boolean {
-  if (error instanceof ConnectionError) return true;
-  if (error instanceof UnexpectedResponseError) {
-    const status = error.status ?? 200;
-    return status < 300 || status >= 500 || status === 429;
-  }
-  return error instanceof ServerError || error instanceof MaintenanceError || error instanceof RateLimitError;
-}
 
 function learn(durations: DurationModel, record: SuccessTaskRecord, startedAt: number, now: number) {
   const measured = record.completeTime && record.createTime ? record.completeTime - record.createTime : now - startedAt;
@@ -157,21 +132,23 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
         if (done) return done;
       } catch (error) {
         if (woken) continue;
-        if (error instanceof AbortError && !options.signal?.aborted) {
-          if (now() >= deadline) throw timedOut();
+        // The read's own deadline, or the caller's abort (reported at the loop head).
+        if (error instanceof AbortError) {
+          if (!options.signal?.aborted && now() >= deadline) throw timedOut();
           continue;
         }
-        if (error instanceof AbortError) continue; // the caller's abort: reported at the loop head
         if (FINISHED_FAILED(error)) {
           throw new TaskFailedError(taskId, { failCode: String(error.code), failMsg: error.message, code: error.code, body: error.body });
         }
         if (NOT_VISIBLE(error) && now() - waitStart < graceMs) {
           deps.logger?.debug?.(`task ${taskId} not visible yet; retrying`);
-        } else if (isPassingReadFailure(error)) {
+        } else if (error instanceof KieError && isRetryable(error, "read", deps.retry)) {
+          // What a read's own retries would try again (network, timeout, 5xx, 429, 455, an unreadable
+          // answer) only delays the wait: reads are safe to repeat until the wait's deadline.
           passing = true;
-          lastError = error as KieError;
+          lastError = error;
           failures++;
-          deps.logger?.warn?.(`reading task ${taskId} failed (${(error as Error).message}); the wait goes on`);
+          deps.logger?.warn?.(`reading task ${taskId} failed (${error.message}); the wait goes on`);
         } else {
           if (error instanceof KieError && error.taskId === undefined) Object.assign(error, { taskId });
           throw error;
