@@ -1,9 +1,8 @@
 import { execFileSync, fork } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCatalog } from "../../packages/codegen/src/catalog.js";
+import { readCatalog, requestExample } from "../../packages/codegen/src/catalog.js";
 import { generate } from "../../packages/codegen/src/generate.js";
-import { type JsonObject, resolvePointer } from "../../packages/codegen/src/openapi.js";
 import { median, type Row, round, withRatios } from "./stats.js";
 
 /** A catalogue of `size` model specs made from the real ones (renamed ids and schema names). */
@@ -136,13 +135,7 @@ export async function scale(repoRoot: string, workDir: string, sizes?: number[])
     const result = await generate({ specsDir: specs, outDir: dir });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     // Each model's own request example, as a user would write the call.
-    const bodies = result.catalog.models.map((model): [string, unknown] => {
-      const content = resolvePointer(
-        model.document,
-        "#/paths/~1api~1v1~1jobs~1createTask/post/requestBody/content/application~1json",
-      ) as JsonObject;
-      return [model.id, ((Object.values(content.examples as JsonObject)[0] as JsonObject).value as JsonObject).input];
-    });
+    const bodies = result.catalog.models.map((model): [string, unknown] => [model.id, requestExample(model).input]);
     const types = typecheck(repoRoot, dir, bodies);
     const mock = await mockStart(dir);
     const apiSize = readFileSync(join(dir, "packages/schemas/src/generated/types.gen.ts")).length;

@@ -16,6 +16,8 @@ export interface ModelSpec {
   inputSchema: string;
   title: string;
   category: string;
+  /** Upstream's docs page of the model (`info.x-kie-model.docs`), when the spec names one. */
+  docs?: string;
   /** Set when the model is gone from upstream's docs (`info.x-kie-deprecated`): since when, and why. */
   deprecated?: { since: string; why: string };
 }
@@ -77,10 +79,20 @@ export function readModelSpec(specsDir: string, path: string): ModelSpec {
     inputSchema,
     title: String(document.info.title ?? id),
     category: typeof meta.category === "string" ? meta.category : "video",
+    ...(typeof meta.docs === "string" ? { docs: meta.docs } : {}),
     ...(isObject(document.info["x-kie-deprecated"])
       ? { deprecated: { since: String(document.info["x-kie-deprecated"].since), why: String(document.info["x-kie-deprecated"].why) } }
       : {}),
   };
+}
+
+/** The model's request example: the first of its createTask body's `examples` (`{ model, input, callBackUrl? }`). */
+export function requestExample(model: ModelSpec): JsonObject {
+  const content = resolvePointer(model.document, "#/paths/~1api~1v1~1jobs~1createTask/post/requestBody/content/application~1json");
+  const examples = isObject(content) && isObject(content.examples) ? Object.values(content.examples) : [];
+  const first = examples[0];
+  if (!isObject(first) || !isObject(first.value)) throw new Error(`${model.file}: the createTask body has no example`);
+  return first.value;
 }
 
 /** Reads `specs/market/**` (one document per model) and `specs/common/*`. */

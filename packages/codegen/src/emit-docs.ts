@@ -1,4 +1,4 @@
-import type { SpecCatalog } from "./catalog.js";
+import { requestExample, type SpecCatalog } from "./catalog.js";
 import { type FieldInfo, inputFields } from "./fields.js";
 import { markdownHeader } from "./header.js";
 import type { Output } from "./output.js";
@@ -23,16 +23,6 @@ interface UntypedModel {
   category: string;
   docs: string;
   required: string[];
-}
-
-/** The request example of a model's spec. */
-function exampleOf(model: SpecCatalog["models"][number]): unknown {
-  const post = (
-    model.document.paths["/api/v1/jobs/createTask"] as {
-      post: { requestBody: { content: Record<string, { examples?: Record<string, { value: unknown }> }> } };
-    }
-  ).post;
-  return Object.values(post.requestBody.content["application/json"].examples ?? {})[0]?.value;
 }
 
 /**
@@ -73,11 +63,10 @@ export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedM
       Array.isArray(corrections) && corrections.length
         ? `\nWhere this spec departs from upstream's page:\n\n${corrections.map((entry) => `- ${cell(String((entry as { what: string }).what))}: ${cell(String((entry as { why: string }).why))}`).join("\n")}\n`
         : "";
-    const meta = model.document.info["x-kie-model"] as { docs?: string } | undefined;
     return `<a id="${anchor(model.id)}"></a>
 ### \`${model.id}\`
 
-${model.deprecated ? `**Deprecated since ${model.deprecated.since}** (${model.deprecated.why}); it will be removed in a later breaking release.\n\n` : ""}${model.title} (${model.category}). Upstream page: ${meta?.docs ?? "unknown"}. Spec: \`market/${model.file.replace(/^market\//, "")}\`.
+${model.deprecated ? `**Deprecated since ${model.deprecated.since}** (${model.deprecated.why}); it will be removed in a later breaking release.\n\n` : ""}${model.title} (${model.category}). Upstream page: ${model.docs ?? "unknown"}. Spec: \`market/${model.file.replace(/^market\//, "")}\`.
 
 | field | type | required | allowed | default | description |
 |---|---|---|---|---|---|
@@ -86,7 +75,7 @@ ${ruleLines}
 Example request:
 
 \`\`\`json
-${JSON.stringify(exampleOf(model), null, 2)}
+${JSON.stringify(requestExample(model), null, 2)}
 \`\`\`
 ${noteLines}${correctionLines}`;
   });

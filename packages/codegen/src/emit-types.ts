@@ -1,9 +1,9 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import type { SpecCatalog } from "./catalog.js";
+import { requestExample, type SpecCatalog } from "./catalog.js";
 import { SCHEMAS_GENERATED } from "./emit-validators.js";
-import { type FieldInfo, inputFields, unionBranches } from "./fields.js";
+import { type FieldInfo, inputFields } from "./fields.js";
 import { generatedHeader } from "./header.js";
-import { isObject, type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
+import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
@@ -140,9 +140,7 @@ function modelTypeTests(catalog: SpecCatalog): string {
     const { fields } = inputFields(model);
     const names = new Set(fields.map((field) => field.name));
     const foreign = foreignField(catalog, model.id, names);
-    const content = ((model.document.paths["/api/v1/jobs/createTask"] as JsonObject).post as JsonObject).requestBody as JsonObject;
-    const examples = ((content.content as JsonObject)["application/json"] as JsonObject).examples as JsonObject;
-    const example = (Object.values(examples)[0] as JsonObject).value as JsonObject;
+    const example = requestExample(model);
     const input = JSON.stringify(example.input);
     const enumField = fields.find((field) => field.enum);
     const typed = fields[0];
@@ -151,8 +149,7 @@ function modelTypeTests(catalog: SpecCatalog): string {
       Object.fromEntries(fields.filter((field) => field.required).map((field) => [field.name, (example.input as JsonObject)[field.name]])),
     );
     const input0 = resolvePointer(model.document, `#/components/schemas/${model.inputSchema}`) as JsonObject;
-    const union =
-      Array.isArray(input0.anyOf) || Array.isArray(input0.oneOf) || (!isObject(input0.properties) && unionBranches(input0).length > 0);
+    const union = Array.isArray(input0.anyOf) || Array.isArray(input0.oneOf);
     const tests = [
       `test("only the required fields compile; everything else is optional", () => {
   const body: ${type} = { model: ${key(model.id)}, input: ${requiredOnly} };

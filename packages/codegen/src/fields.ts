@@ -23,7 +23,7 @@ export interface ModelRule {
 }
 
 /** The alternatives of a union input (`anyOf`/`oneOf` of objects). */
-export function unionBranches(input: JsonObject): JsonObject[] {
+function unionBranches(input: JsonObject): JsonObject[] {
   const list = Array.isArray(input.oneOf) ? input.oneOf : Array.isArray(input.anyOf) ? input.anyOf : [];
   return list.filter((branch): branch is JsonObject => isObject(branch) && isObject(branch.properties));
 }

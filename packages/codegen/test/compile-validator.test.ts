@@ -5,14 +5,14 @@ import { describe, expect, test } from "vitest";
 import * as builders from "../../schemas/src/issues.js";
 import * as runtime from "../../schemas/src/runtime.js";
 import { bundleCatalog } from "../src/bundle.js";
-import { readCatalog } from "../src/catalog.js";
+import { readCatalog, requestExample } from "../src/catalog.js";
 import { compileCheck, ruleBuilder } from "../src/compile-validator.js";
 import { toJsonSchema } from "../src/json-schema.js";
 
 // A fixed seed: a run that fails can be replayed exactly (set FC_SEED to explore other inputs).
 const FC_SEED = Number(process.env.FC_SEED ?? 20261201);
 
-import { isObject, type Json, type JsonObject, resolvePointer } from "../src/openapi.js";
+import { isObject, type Json, type JsonObject } from "../src/openapi.js";
 
 /** The rule a raw issue's builder words (builders are named `$` + rule, and say which rule they build). */
 const ruleOf = (build: builders.Rule, param: unknown, extra: unknown) => build({ path: [], at: "x", value: undefined }, param, extra).rule;
@@ -114,11 +114,7 @@ function values(schema: JsonObject): fc.Arbitrary<unknown> {
 // Inside anyOf/oneOf, Ajv also reports why each branch failed; the validators report the union itself.
 /** The model's request example with one or two input fields changed: mostly valid, whatever the number of fields. */
 function aroundExample(model: (typeof catalog.models)[number], schema: JsonObject): fc.Arbitrary<unknown> {
-  const content = resolvePointer(
-    model.document,
-    "#/paths/~1api~1v1~1jobs~1createTask/post/requestBody/content/application~1json",
-  ) as JsonObject;
-  const example = (Object.values(content.examples as JsonObject)[0] as JsonObject).value as JsonObject;
+  const example = requestExample(model);
   const input = ((schema.properties as JsonObject).input ?? {}) as JsonObject;
   const branches = [input, ...((input.oneOf ?? input.anyOf ?? []) as JsonObject[])].filter((node) => isObject(node.properties));
   const properties = Object.assign({}, ...branches.map((node) => node.properties)) as Record<string, JsonObject>;

@@ -2,8 +2,6 @@ import { isObject, type JsonObject } from "../openapi.js";
 import type { Correction } from "./normalize.js";
 import type { Overlay } from "./overlay.js";
 
-const clone = <T>(value: T): T => structuredClone(value);
-
 /** Top-level properties objects of an input: the input itself, or each branch of a union input. */
 export function propertyHolders(input: JsonObject): JsonObject[] {
   const holders: JsonObject[] = [];
@@ -29,7 +27,7 @@ export function applyOverlay(
     const patch = (target: JsonObject, keywords: JsonObject) => {
       for (const [keyword, value] of Object.entries(keywords)) {
         if (value === null) delete target[keyword];
-        else target[keyword] = clone(value);
+        else target[keyword] = structuredClone(value);
       }
     };
     const { patch: own, branches, why, source } = overlay.schema;
@@ -51,8 +49,8 @@ export function applyOverlay(
       if (change.remove) {
         delete properties[field];
         if (Array.isArray(holder.required)) holder.required = holder.required.filter((name) => name !== field);
-      } else if (change.replace) properties[field] = clone(change.replace);
-      else if (change.patch) properties[field] = { ...(properties[field] as JsonObject), ...clone(change.patch) };
+      } else if (change.replace) properties[field] = structuredClone(change.replace);
+      else if (change.patch) properties[field] = { ...(properties[field] as JsonObject), ...structuredClone(change.patch) };
     }
     const what = change.remove
       ? "removed"
@@ -84,11 +82,11 @@ export function applyOverlay(
     }
   }
   const rules = overlay.rules ?? [];
-  if (rules.length === 1) input.not = { description: rules[0].why, "x-kie-message": rules[0].message, ...clone(rules[0].not) };
+  if (rules.length === 1) input.not = { description: rules[0].why, "x-kie-message": rules[0].message, ...structuredClone(rules[0].not) };
   else if (rules.length > 1)
     input.allOf = [
       ...(Array.isArray(input.allOf) ? input.allOf : []),
-      ...rules.map((rule) => ({ not: { description: rule.why, "x-kie-message": rule.message, ...clone(rule.not) } })),
+      ...rules.map((rule) => ({ not: { description: rule.why, "x-kie-message": rule.message, ...structuredClone(rule.not) } })),
     ];
 }
 
@@ -103,7 +101,8 @@ export function closeInput(input: JsonObject) {
   if (isObject(input.properties)) {
     const properties = input.properties;
     for (const branch of branches)
-      if (isObject(branch.properties)) for (const [name, schema] of Object.entries(branch.properties)) properties[name] ??= clone(schema);
+      if (isObject(branch.properties))
+        for (const [name, schema] of Object.entries(branch.properties)) properties[name] ??= structuredClone(schema);
     input.additionalProperties = false;
     return;
   }

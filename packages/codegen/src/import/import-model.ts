@@ -8,7 +8,6 @@ import type { UpstreamDocument } from "./source.js";
 import { synthesizeInput } from "./synthesize.js";
 
 const CREATE = "/api/v1/jobs/createTask";
-const clone = <T>(value: T): T => structuredClone(value);
 
 /** The category of a page from its tags (`docs/en/Market/Video Models/Hailuo`). */
 function categoryFromTags(operation: JsonObject): string | undefined {
@@ -93,14 +92,14 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   }
   const decision = overlay.example;
   if (decision?.drop) exampleInput = undefined;
-  if (decision?.replace) exampleInput = clone(decision.replace);
+  if (decision?.replace) exampleInput = structuredClone(decision.replace);
   if (exampleInput) exampleInput = renameTrimmed(exampleInput);
   else {
     exampleInput = synthesizeInput(input);
     summary = "Request example built from the schema (the upstream page has no usable one)";
   }
   if (decision) {
-    exampleInput = { ...exampleInput, ...clone(decision.patch ?? {}) };
+    exampleInput = { ...exampleInput, ...structuredClone(decision.patch ?? {}) };
     for (const field of decision.omit ?? []) delete exampleInput[field];
     const changes = [
       decision.patch && `set ${JSON.stringify(decision.patch)}`,

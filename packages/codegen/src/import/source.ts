@@ -14,15 +14,33 @@ export interface UpstreamDocument {
   document: JsonObject;
 }
 
-/** The OpenAPI document inside a docs page: the first ```yaml (or ```json) fence that holds one. */
-export function fromMarkdown(text: string, origin: string): JsonObject {
+/**
+ * The OpenAPI document inside a docs page: the first ```yaml (or ```json) fence that holds one; undefined
+ * for a page without one (prose, or other snippets). A fence that does not parse throws.
+ */
+export function fencedDocument(text: string): JsonObject | undefined {
   const fences = text.matchAll(/^(`{3,}|~{3,})[ \t]*(yaml|yml|json)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm);
   for (const [, , language, body] of fences) {
     const parsed = language === "json" ? JSON.parse(body) : parseYaml(body);
     if (isObject(parsed) && (typeof parsed.openapi === "string" || typeof parsed.swagger === "string")) return parsed;
   }
-  throw new Error(`${origin}: no \`\`\`yaml fence with an OpenAPI document in this page`);
+  return undefined;
 }
+
+/** The OpenAPI document inside a docs page, or an error naming the page. */
+export function fromMarkdown(text: string, origin: string): JsonObject {
+  const document = fencedDocument(text);
+  if (!document) throw new Error(`${origin}: no \`\`\`yaml fence with an OpenAPI document in this page`);
+  return document;
+}
+
+/** A document read from a docs page URL: the page's name, and its URL as the docs link. */
+export const fromPage = (url: string, document: JsonObject): UpstreamDocument => ({
+  origin: url,
+  pageName: pageNameOf(url),
+  docsUrl: url.replace(/\.md$/i, ""),
+  document,
+});
 
 /** Parses a document's text by its name: markdown pages, JSON or YAML. */
 export function parseDocument(text: string, origin: string): JsonObject {
@@ -56,8 +74,7 @@ export async function readSources(
   const documents: UpstreamDocument[] = [];
   for (const source of sources) {
     if (isUrl(source)) {
-      const document = parseDocument(await fetchText(source), source);
-      documents.push({ origin: source, pageName: pageNameOf(source), docsUrl: source.replace(/\.md$/i, ""), document });
+      documents.push(fromPage(source, parseDocument(await fetchText(source), source)));
       continue;
     }
     const files = statSync(source).isDirectory() ? listFiles(source) : [source];

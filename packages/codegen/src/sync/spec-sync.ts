@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { readCatalog } from "../catalog.js";
 import { importDocuments } from "../import/run-import.js";
-import { parseDocument, type UpstreamDocument } from "../import/source.js";
+import { fencedDocument, fromPage, type UpstreamDocument } from "../import/source.js";
 import { isObject, stableJson } from "../openapi.js";
 import { writeSpecChangeset } from "../release-plan.js";
 import { diffCatalogs, type SpecChange } from "../spec-diff.js";
@@ -77,20 +76,11 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
   const documents: UpstreamDocument[] = [];
   await pool(pages, options.concurrency ?? 6, async (url) => {
     try {
-      const text = await fetchText(url, limits);
       // Prose pages (guides, common endpoints) hold no OpenAPI fence; a fence that does not parse is a failure.
-      if (!/^(`{3,}|~{3,})[ \t]*(yaml|yml|json)\b/m.test(text)) return;
-      let document: ReturnType<typeof parseDocument>;
-      try {
-        document = parseDocument(text, new URL(url).pathname);
-      } catch (error) {
-        if (/no ```yaml fence with an OpenAPI document/.test((error as Error).message)) return; // a yaml snippet, not a spec
-        throw error;
-      }
-      const paths = isObject(document.paths) ? document.paths : {};
-      if (!isObject(paths[CREATE])) return; // not a createTask model (common pages, other APIs)
-      const pageName = new URL(url).pathname.split("/").pop()?.replace(/\.md$/i, "") ?? url;
-      documents.push({ origin: url, pageName, docsUrl: url.replace(/\.md$/i, ""), document });
+      const document = fencedDocument(await fetchText(url, limits));
+      const paths = document && isObject(document.paths) ? document.paths : {};
+      if (!document || !isObject(paths[CREATE])) return; // not a createTask model (common pages, other APIs)
+      documents.push(fromPage(url, document));
     } catch (error) {
       report.failures.push(`${url}: ${(error as Error).message}`);
     }
@@ -131,16 +121,15 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
     report.added = after.models.filter((model) => !known.has(model.id)).map((model) => model.id);
     report.changes = diffCatalogs(before, after);
     // Upstream marks no renames: an id whose docs page changed now names another model.
-    const docsOf = (model: (typeof before.models)[number]) => (model.document.info["x-kie-model"] as { docs?: string } | undefined)?.docs;
     for (const model of after.models) {
       const previous = before.models.find((entry) => entry.id === model.id);
-      if (!previous || docsOf(previous) === docsOf(model)) continue;
+      if (!previous || previous.docs === model.docs) continue;
       report.reused.push(model.id);
       report.changes.push({
         scope: model.id,
         level: "major",
         where: "model",
-        description: `the id now names another docs page (${docsOf(previous)} → ${docsOf(model)}): code written for the old model may now create a different one`,
+        description: `the id now names another docs page (${previous.docs} → ${model.docs}): code written for the old model may now create a different one`,
       });
     }
     if (!options.write) return report;
@@ -148,7 +137,8 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
       const target = join(specsDir, model.file);
       const text = readFileSync(join(scratchSpecs, model.file), "utf8");
       if (existsSync(target) && readFileSync(target, "utf8") === text) continue;
-      cpSync(join(scratchSpecs, model.file), target);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
       report.written.push(`specs/${model.file}`);
     }
     if (report.written.length) report.changeset = await writeSpecChangeset(options.repoRoot, report.changes);
