@@ -134,11 +134,12 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
         headers: { "x-kie-mock-violations": JSON.stringify(violations) },
       });
     }
-    const violations = model ? await model.validator.validate({ method: "POST", path: CREATE, headers: headerRecord(request), body }) : [];
-    if (model && violations.length) {
-      return sendError(response, 422, violations.map(model.describe).join("; "), {
-        headers: { "x-kie-mock-violations": JSON.stringify(violations) },
-      });
+    if (model) {
+      const violations = await model.validator.validate({ method: "POST", path: CREATE, headers: headerRecord(request), body });
+      if (violations.length)
+        return sendError(response, 422, violations.map(model.describe).join("; "), {
+          headers: { "x-kie-mock-violations": JSON.stringify(violations) },
+        });
     }
     if (rateLimit) {
       const now = Date.now();

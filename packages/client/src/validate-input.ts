@@ -9,10 +9,13 @@ import type { CreateTaskRequest } from "./tasks.js";
 export type Registry = typeof import("./generated/registry.gen.js");
 let registry: Promise<Registry> | undefined;
 export const loadRegistry = () => {
-  registry ??= import("./generated/registry.gen.js");
-  registry.catch(() => {
-    registry = undefined;
-  });
+  if (!registry) {
+    registry = import("./generated/registry.gen.js");
+    // A failed load (a chunk that did not arrive) is tried again on the next create.
+    registry.catch(() => {
+      registry = undefined;
+    });
+  }
   return registry;
 };
 

@@ -1,10 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { CREATE, RECORD } from "./test-server.js";
+import { CREATE, RECORD, record, sendJson } from "./test-server.js";
 
 /** How the fault server answers at the moment. */
 export type FaultMode =
-  /** createTask and recordInfo work; tasks stay `generating` until `finish()`. */
+  /** createTask and recordInfo work; tasks stay `generating`. */
   | "up"
   /** Every request gets HTTP 503 with an HTML page (a load balancer with no backend). */
   | "503"
@@ -18,21 +18,16 @@ export type FaultMode =
  */
 export async function startFaultServer(options: { truncatedReads?: number } = {}) {
   let mode: FaultMode = "up";
-  let finished = false;
   let created = 0;
   const creates: string[] = [];
   const truncatedSent = new Map<string, number>();
-  const counts = { refusedWhileDown: 0, served503: 0, truncated: 0, reads: 0 };
+  const counts = { served503: 0, truncated: 0 };
   const sockets = new Set<Socket>();
 
   const handle = (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     request.resume();
     request.on("end", () => {
-      const json = (body: unknown) => {
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify(body));
-      };
       if (mode === "503") {
         counts.served503++;
         response.writeHead(503, { "content-type": "text/html" });
@@ -41,10 +36,9 @@ export async function startFaultServer(options: { truncatedReads?: number } = {}
       if (url.pathname === CREATE) {
         const taskId = `fault-${++created}`;
         creates.push(taskId);
-        return json({ code: 200, msg: "success", data: { taskId } });
+        return sendJson(response, { code: 200, msg: "success", data: { taskId } });
       }
-      if (url.pathname !== RECORD) return json({ code: 404, msg: "Not found" });
-      counts.reads++;
+      if (url.pathname !== RECORD) return sendJson(response, { code: 404, msg: "Not found" });
       const taskId = url.searchParams.get("taskId") ?? "";
       const sent = truncatedSent.get(taskId) ?? 0;
       if (mode === "truncated" && sent < (options.truncatedReads ?? 1)) {
@@ -53,19 +47,9 @@ export async function startFaultServer(options: { truncatedReads?: number } = {}
         response.writeHead(200, { "content-type": "application/json" });
         return response.end(`{"code":200,"msg":"success","data":{"taskId":"${taskId}","state":"succ`);
       }
-      const state = finished || (mode === "truncated" && sent >= (options.truncatedReads ?? 1)) ? "success" : "generating";
-      json({
-        code: 200,
-        msg: "success",
-        data: {
-          taskId,
-          model: "wan/2-2-a14b-image-to-video-turbo",
-          state,
-          param: "{}",
-          resultJson: state === "success" ? JSON.stringify({ resultUrls: [`https://files.test/${taskId}.mp4`] }) : "",
-          createTime: Date.now(),
-        },
-      });
+      // Once its cut-off bodies are spent, a task reads as finished.
+      const state = mode === "truncated" ? "success" : "generating";
+      sendJson(response, { code: 200, msg: "success", data: record(taskId, state) });
     });
   };
 
@@ -107,10 +91,6 @@ export async function startFaultServer(options: { truncatedReads?: number } = {}
     },
     setMode: (next: FaultMode) => {
       mode = next;
-    },
-    /** From now on every task reads as `success`. */
-    finish: () => {
-      finished = true;
     },
     close: down,
   };
