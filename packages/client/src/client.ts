@@ -85,8 +85,8 @@ export function createKieClient(options: KieClientOptions = {}) {
   const context: ClientContext = {
     api,
     config,
-    create: { ...base, limiter: limiter(options.rateLimit?.create, DEFAULT_CREATE_LIMIT) },
-    read: { ...base, limiter: limiter(options.rateLimit?.read, DEFAULT_READ_LIMIT) },
+    create: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.create, DEFAULT_CREATE_LIMIT) },
+    read: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.read, DEFAULT_READ_LIMIT) },
     upload: base,
     durations: new DurationModel(20, options.polling?.expectedDurations),
     deliveries: new Deliveries(),

@@ -47,6 +47,31 @@ describe("createKieClient options", () => {
     expect(() => createKieClient({ apiKey: "k", provider: "other" as never })).toThrow(/provider must be/);
   });
 
+  test("rateLimit: false turns off both limits: 25 creates are all in flight at once", async () => {
+    // The stub answers nothing until 25 requests are in flight; a create limit (20 in flight) would never let them be.
+    const held: (() => void)[] = [];
+    const fetch = (request: Request) =>
+      new Promise<Response>((resolve) => {
+        const taskId = `t${held.length}`;
+        held.push(() => resolve(Response.json({ code: 200, msg: "success", data: { taskId } })));
+        if (held.length === 25) for (const answer of held) answer();
+        void request;
+      });
+    const kie = createKieClient({ apiKey: "k", baseUrl: "http://127.0.0.1:9", fetch, rateLimit: false, validation: false });
+    const body = { model: "google/imagen4", input: { prompt: "p" } } as never;
+    const created = await Promise.all(Array.from({ length: 25 }, () => kie.tasks.create(body)));
+    expect(new Set(created.map((task) => task.taskId)).size).toBe(25);
+  });
+
+  test.each([
+    [{ create: { limit: 0, intervalMs: 1000 } }, /rateLimit\.create is/],
+    [{ creates: false }, /unknown key "creates"/],
+    [true, /rateLimit is true/],
+  ])("a rate limit that would be ignored is refused: %j", (rateLimit, message) => {
+    expect(() => createKieClient({ apiKey: "k", rateLimit: rateLimit as never })).toThrow(message);
+    expect(() => createKieClient({ apiKey: "k", rateLimit: rateLimit as never })).toThrow(ConfigurationError);
+  });
+
   test("the default limits are upstream's documented ones: 20 creates per 10 s, 10 reads per second", () => {
     // https://docs.kie.ai (rate limits); a higher default would collect 429s, a lower one waste the budget.
     expect(DEFAULT_CREATE_LIMIT).toEqual({ limit: 20, intervalMs: 10_000 });

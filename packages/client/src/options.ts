@@ -36,9 +36,10 @@ export interface KieClientOptions {
   retry?: RetryOptions;
   /**
    * Client-side limits, shared by everything this client does. `create` defaults to upstream's 20 new
-   * tasks per 10 s; `read` (recordInfo, credits, download-url) to upstream's 10 per second. `false` disables one.
+   * tasks per 10 s; `read` (recordInfo, credits, download-url) to upstream's 10 per second. `false` disables one;
+   * `rateLimit: false` disables both (e.g. against the mock, which has no limit unless told).
    */
-  rateLimit?: { create?: RateLimit | false; read?: RateLimit | false };
+  rateLimit?: { create?: RateLimit | false; read?: RateLimit | false } | false;
   /**
    * Per-attempt request timeout, in ms.
    * @default 60000
@@ -88,6 +89,21 @@ export interface ResolvedConfig {
 }
 
 /** Checks the options and fills in the provider's hosts and the key from the environment. */
+/** A rate limit that would be silently ignored (a typo'd key, a wrong shape) is refused instead, naming it. */
+function checkRateLimit(rateLimit: unknown) {
+  if (rateLimit === undefined || rateLimit === false) return;
+  const problem = (what: string) =>
+    new ConfigurationError(`rateLimit${what}; expected false or { create?, read? }, each false or { limit, intervalMs } (both > 0)`);
+  if (typeof rateLimit !== "object" || rateLimit === null) throw problem(` is ${JSON.stringify(rateLimit)}`);
+  for (const [key, value] of Object.entries(rateLimit)) {
+    if (key !== "create" && key !== "read") throw problem(` has an unknown key "${key}"`);
+    if (value === false || value === undefined) continue;
+    const { limit, intervalMs } = (value ?? {}) as Partial<RateLimit>;
+    if (!(typeof limit === "number" && limit > 0 && typeof intervalMs === "number" && intervalMs > 0))
+      throw problem(`.${key} is ${JSON.stringify(value)}`);
+  }
+}
+
 export function resolveConfig(options: KieClientOptions): ResolvedConfig {
   const provider = options.provider ?? "kie";
   const preset = PROVIDERS[provider];
@@ -98,5 +114,6 @@ export function resolveConfig(options: KieClientOptions): ResolvedConfig {
   const uploadBaseUrl = checkUrl("uploadBaseUrl", options.uploadBaseUrl ?? (options.baseUrl ? baseUrl : preset.uploadBaseUrl));
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0))
     throw new ConfigurationError(`timeoutMs must be a positive number of ms; got ${options.timeoutMs}`);
+  checkRateLimit(options.rateLimit);
   return { apiKey, baseUrl, uploadBaseUrl };
 }
