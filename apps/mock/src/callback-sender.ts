@@ -26,6 +26,27 @@ export interface CallbackSenderOptions {
 export const signature = (taskId: string, timestamp: string, key: string) =>
   createHmac("sha256", key).update(`${taskId}.${timestamp}`).digest("base64");
 
+/**
+ * A finished task's callback body. `market`: as the model pages show it (`data` is the record with credit
+ * figures; no `resultJson` on failure). `webhook`: as the webhook-verification page shows it: a top-level
+ * `taskId`, and `data.task_id` with `data.callbackType`.
+ */
+export function callbackBody(
+  record: Record<string, unknown> & { taskId: string; state: string },
+  credits: { consumed: number; remaining: number },
+  style: "market" | "webhook" = "market",
+) {
+  const failed = record.state === "fail";
+  const data: Record<string, unknown> = { ...record, consumeCredits: failed ? 0 : credits.consumed, remainedCredits: credits.remaining };
+  if (failed) delete data.resultJson;
+  const code = failed ? 501 : 200;
+  if (style === "webhook") {
+    const { taskId, ...rest } = data;
+    return { taskId, code, msg: failed ? "Failed" : "Success", data: { task_id: taskId, callbackType: "task_completed", ...rest } };
+  }
+  return { code, msg: failed ? "Playground task failed." : "Playground task completed successfully.", data };
+}
+
 /** POSTs a signed callback, retrying a bounded number of times on failure. Never throws. */
 export async function sendCallback(url: string, taskId: string, body: unknown, options: CallbackSenderOptions): Promise<boolean> {
   let target: URL;
@@ -57,9 +78,19 @@ export async function sendCallback(url: string, taskId: string, body: unknown, o
         },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(15_000),
+        // A redirect would re-send the signed body wherever the receiver points: never followed.
+        redirect: "manual",
       });
       await response.arrayBuffer();
-      options.log.push({ taskId, url, attempt, status: response.status, at: Date.now() });
+      const redirected = response.status >= 300 && response.status < 400;
+      options.log.push({
+        taskId,
+        url,
+        attempt,
+        status: response.status,
+        ...(redirected ? { error: "redirect not followed: a callback goes to its callBackUrl only" } : {}),
+        at: Date.now(),
+      });
       if (response.ok) return true;
     } catch (error) {
       options.log.push({ taskId, url, attempt, error: error instanceof Error ? error.message : String(error), at: Date.now() });

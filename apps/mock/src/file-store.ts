@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
-import { CORS_HEADERS, isLoopback, sendError, sendJson } from "./http-utils.js";
+import { fetchOnLoopback } from "./fetch-local.js";
+import { CORS_HEADERS, type ErrorForm, isLoopback, sendError, sendJson } from "./http-utils.js";
 import type { resultMedia } from "./media.js";
+import { extensionOf, mimeTypeOf } from "./mime.js";
 import type { TaskStore } from "./task-store.js";
 
 interface StoredFile {
@@ -9,6 +11,7 @@ interface StoredFile {
   type: string;
   /** For URL uploads from off this machine: the mock does not download, it redirects. */
   redirect?: string;
+  storedAt: number;
 }
 
 interface UploadRequest {
@@ -16,56 +19,91 @@ interface UploadRequest {
   body: unknown;
   headers: IncomingHttpHeaders;
   baseUrl: string;
+  form: ErrorForm;
+}
+
+/** Bounds of the uploaded-file store: the oldest files go first when it is full, and every file expires. */
+export interface FileStoreLimits {
+  /** Total bytes kept. @default 268435456 (256 MiB) */
+  maxBytes?: number;
+  /** How long a file is served after upload, ms. @default 259200000 (3 days, as upstream keeps uploads) */
+  maxAgeMs?: number;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-const TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  mp3: "audio/mpeg",
-  wav: "audio/wav",
-};
-const typeOf = (name: string) => TYPES[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
-
-/** Uploaded files (kept in memory) and the result media the mock serves. */
+/** Uploaded files (kept in memory, bounded) and the result media the mock serves. */
 export class FileStore {
   private readonly files = new Map<string, StoredFile>();
+  private bytes = 0;
+  private readonly maxBytes: number;
+  private readonly maxAgeMs: number;
+
+  constructor(
+    limits: FileStoreLimits = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.maxBytes = limits.maxBytes ?? 256 * 2 ** 20;
+    this.maxAgeMs = limits.maxAgeMs ?? 3 * 24 * 3600_000;
+  }
+
+  /** Bytes held now (for tests and the curious). */
+  get size() {
+    return this.bytes;
+  }
+
+  private drop(path: string) {
+    this.bytes -= this.files.get(path)?.bytes?.length ?? 0;
+    this.files.delete(path);
+  }
+
+  /** Forgets expired files, then the oldest until `room` more bytes fit. Insertion order is age order. */
+  private evict(room: number) {
+    for (const [path, file] of this.files) {
+      if (this.now() - file.storedAt < this.maxAgeMs && this.bytes + room <= this.maxBytes) break;
+      this.drop(path);
+    }
+  }
 
   private save(request: UploadRequest, response: ServerResponse, uploadPath: string, fileName: string | undefined, file: StoredFile) {
-    const name =
-      fileName || `${randomBytes(6).toString("hex")}.${Object.entries(TYPES).find(([, type]) => type === file.type)?.[0] ?? "bin"}`;
+    const size = file.bytes?.length ?? 0;
+    if (size > this.maxBytes)
+      return sendError(response, 413, `File of ${size} bytes is larger than the mock's file store (fileStore.maxBytes ${this.maxBytes})`, {
+        form: request.form,
+        files: true,
+      });
+    this.evict(size);
+    const name = fileName || `${randomBytes(6).toString("hex")}.${extensionOf(file.type)}`;
     const filePath = `mock/${uploadPath}/${name}`;
+    this.drop(filePath);
     this.files.set(filePath, file);
+    this.bytes += size;
     sendJson(response, 200, {
       success: true,
       code: 200,
       msg: "File uploaded successfully",
       data: {
+        success: true,
         fileName: name,
         filePath,
         downloadUrl: `${request.baseUrl}/files/uploads/${filePath}`,
-        fileSize: file.bytes?.length ?? 0,
+        fileSize: size,
         mimeType: file.type,
-        uploadedAt: new Date().toISOString(),
+        uploadedAt: new Date(file.storedAt).toISOString(),
       },
     });
   }
 
   async handle(pathname: string, request: UploadRequest, response: ServerResponse) {
-    const fail = (msg: string) => sendJson(response, 400, { success: false, code: 400, msg });
+    const fail = (msg: string) => sendError(response, 400, msg, { form: request.form, files: true });
+    const storedAt = this.now();
     if (pathname === "/api/file-base64-upload") {
       const { base64Data, uploadPath, fileName } = request.body as { base64Data: string; uploadPath: string; fileName?: string };
       const match = /^data:([^;,]+);base64,(.*)$/s.exec(base64Data);
       const payload = (match ? match[2] : base64Data).replace(/\s/g, "");
       if (!BASE64.test(payload)) return fail("Base64 decoding failed: Invalid Base64 format");
-      return this.save(request, response, uploadPath, fileName, {
-        bytes: Buffer.from(payload, "base64"),
-        type: match?.[1] ?? typeOf(fileName ?? ""),
-      });
+      const bytes = Buffer.from(payload, "base64");
+      return this.save(request, response, uploadPath, fileName, { bytes, type: mimeTypeOf(bytes, match?.[1], fileName), storedAt });
     }
     if (pathname === "/api/file-stream-upload") {
       const form = await new Request("http://mock/upload", {
@@ -80,35 +118,48 @@ export class FileStore {
       if (!(file instanceof Blob)) return fail("Missing required parameter: file");
       if (typeof uploadPath !== "string" || !uploadPath) return fail("Missing required parameter: uploadPath");
       const fileName = (form?.get("fileName") as string | null) ?? (file as File).name;
-      return this.save(request, response, uploadPath, fileName, {
-        bytes: Buffer.from(await file.arrayBuffer()),
-        type: file.type || typeOf(fileName ?? ""),
-      });
+      const bytes = Buffer.from(await file.arrayBuffer());
+      return this.save(request, response, uploadPath, fileName, { bytes, type: mimeTypeOf(bytes, file.type, fileName), storedAt });
     }
     if (pathname === "/api/file-url-upload") {
       const { fileUrl, uploadPath, fileName } = request.body as { fileUrl: string; uploadPath: string; fileName?: string };
       const url = new URL(fileUrl);
       const name = fileName ?? url.pathname.split("/").pop();
-      if (!isLoopback(url.hostname)) return this.save(request, response, uploadPath, name, { type: typeOf(name ?? ""), redirect: fileUrl });
-      const fetched = await fetch(url, { signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
-      if (!fetched?.ok) return fail(`Could not download ${fileUrl}`);
-      return this.save(request, response, uploadPath, name, {
-        bytes: Buffer.from(await fetched.arrayBuffer()),
-        type: fetched.headers.get("content-type") ?? typeOf(name ?? ""),
-      });
+      if (!isLoopback(url.hostname))
+        return this.save(request, response, uploadPath, name, {
+          type: mimeTypeOf(undefined, undefined, name),
+          redirect: fileUrl,
+          storedAt,
+        });
+      try {
+        const fetched = await fetchOnLoopback(url, AbortSignal.timeout(30_000));
+        if (!fetched.ok) return fail(`Could not download ${fileUrl}: HTTP ${fetched.status}`);
+        const bytes = Buffer.from(await fetched.arrayBuffer());
+        const declared = fetched.headers.get("content-type")?.split(";")[0] ?? undefined;
+        return this.save(request, response, uploadPath, name, { bytes, type: mimeTypeOf(bytes, declared, name), storedAt });
+      } catch (error) {
+        return fail(`Could not download ${fileUrl}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     if (pathname === "/api/v1/common/download-url") {
       const { url } = request.body as { url: string };
       if (!url.startsWith(`${request.baseUrl}/files/`))
-        return sendError(response, 422, "Only generated file URLs from kie.ai services are supported");
+        return sendError(response, 422, "url is wrong: only URLs of files the mock generated or stored can be signed", {
+          form: request.form,
+        });
       const target = url.slice(`${request.baseUrl}/files/`.length);
       return sendJson(response, 200, { code: 200, msg: "success", data: `${request.baseUrl}/files/download/${target}?expires=1200` });
     }
-    sendError(response, 404, `No such endpoint: POST ${pathname}`);
+    sendError(response, 404, `No such endpoint: POST ${pathname}`, { form: "http-status" });
   }
 
   serve(url: URL, response: ServerResponse, media: ReturnType<typeof resultMedia>, store: TaskStore) {
-    const path = decodeURIComponent(url.pathname).replace(/^\/files\/(download\/)?/, "");
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname).replace(/^\/files\/(download\/)?/, "");
+    } catch {
+      return sendError(response, 400, `Bad file path: ${url.pathname} is not a valid %-encoded path`, { form: "http-status" });
+    }
     const send = (bytes: Buffer, type: string) => {
       response.writeHead(200, { "content-type": type, "content-length": bytes.length, ...CORS_HEADERS });
       response.end(bytes);
@@ -117,15 +168,17 @@ export class FileStore {
     if (result) {
       const task = store.get(result[1]);
       const file = result[2] === "mp4" ? media.video : media.image;
-      if (!task || store.stateOf(task) !== "success" || !file) return sendError(response, 404, "No such result file");
+      if (!task || store.stateOf(task) !== "success" || !file)
+        return sendError(response, 404, "No such result file", { form: "http-status" });
       return send(file.bytes, file.type);
     }
-    const stored = path.startsWith("uploads/") ? this.files.get(path.slice("uploads/".length)) : undefined;
-    if (!stored) return sendError(response, 404, "No such file");
-    if (stored.redirect) {
+    const key = path.startsWith("uploads/") ? path.slice("uploads/".length) : undefined;
+    const stored = key ? this.files.get(key) : undefined;
+    if (key && stored && this.now() - stored.storedAt >= this.maxAgeMs) this.drop(key);
+    else if (stored?.redirect) {
       response.writeHead(302, { location: stored.redirect, ...CORS_HEADERS });
       return response.end();
-    }
-    send(stored.bytes ?? Buffer.alloc(0), stored.type);
+    } else if (stored) return send(stored.bytes ?? Buffer.alloc(0), stored.type);
+    sendError(response, 404, "No such file (files expire after fileStore.maxAgeMs)", { form: "http-status" });
   }
 }

@@ -9,8 +9,14 @@ export const CORS_HEADERS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, OPTIONS",
   "access-control-allow-headers": "authorization, content-type, x-kie-mock",
-  "access-control-expose-headers": "x-kie-mock-violations, retry-after",
+  "access-control-expose-headers": "x-kie-mock-violations, x-kie-mock-ignored-fields, retry-after",
 };
+
+/**
+ * How the mock answers an error the API itself decides: live sends every one as HTTP 200 with the code in
+ * the envelope (`"envelope"`); the docs list them as HTTP statuses (`"http-status"`).
+ */
+export type ErrorForm = "envelope" | "http-status";
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   if (response.headersSent) return;
@@ -18,19 +24,35 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-/** An error envelope, as upstream sends it. */
+/** An error envelope (`{code, msg, data: null}`; the file service's `{success: false, code, msg}`), in either form. */
 export function sendError(
   response: ServerResponse,
   code: number,
   msg: string,
-  options: { in200?: boolean; headers?: Record<string, string> } = {},
+  options: { form?: ErrorForm; headers?: Record<string, string>; files?: boolean } = {},
 ) {
-  sendJson(response, options.in200 ? 200 : code, { code, msg, data: null }, options.headers);
+  const body = options.files ? { success: false, code, msg } : { code, msg, data: null };
+  sendJson(response, options.form === "http-status" ? code : 200, body, options.headers);
 }
 
-export async function readBody(request: IncomingMessage): Promise<Buffer> {
+/** A request body larger than the mock's cap: answered 413 (a transport refusal, in either form). */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body is larger than the mock's limit of ${limit} bytes (option maxBodyBytes)`);
+  }
+}
+
+/** Reads a body up to `limit` bytes; past it, stops reading and throws {@link BodyTooLargeError}. */
+export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(request.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError(limit);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 

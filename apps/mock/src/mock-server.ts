@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type CallbackDelivery, sendCallback } from "./callback-sender.js";
-import { FileStore } from "./file-store.js";
-import { CORS_HEADERS, headerRecord, readBody, sendError, sendJson } from "./http-utils.js";
+import { Accounts } from "./accounts.js";
+import { type CallbackDelivery, callbackBody, sendCallback } from "./callback-sender.js";
+import { FileStore, type FileStoreLimits } from "./file-store.js";
+import { BodyTooLargeError, CORS_HEADERS, type ErrorForm, headerRecord, readBody, sendError, sendJson } from "./http-utils.js";
 import { resultMedia } from "./media.js";
 import { loadModels } from "./model-specs.js";
 import { bundledSpecPath, createPrismValidator } from "./prism.js";
 import { parseScenario, type Scenario } from "./scenario.js";
-import { type MockTask, TaskStore } from "./task-store.js";
+import { type MockTask, pickPath, STATE_PATHS, TaskStore } from "./task-store.js";
 
 /** Options of {@link startMock}. Every default suits a developer trying things by hand; tests shorten the clock. */
 export interface MockOptions {
@@ -16,19 +17,44 @@ export interface MockOptions {
   /** @default "127.0.0.1" */
   host?: string;
   /**
-   * How long a task takes from create to success or fail, in ms (waiting 10%, queuing 20%, generating 70%).
+   * How long a task takes from create to success or fail, in ms, shared among its running states
+   * (on the full path: waiting 10%, queuing 20%, generating 70%).
    * @default 30000
    */
   taskDurationMs?: number;
+  /**
+   * Which running states tasks pass through. `"varied"`: each task takes one of the full path or a short one
+   * (waiting → generating, waiting only, generating only, as seen live), chosen reproducibly from `seed` and
+   * the task's number. `"full"`: every task goes waiting → queuing → generating, as the docs describe.
+   * The `path=` scenario directive sets one task's path.
+   * @default "varied"
+   */
+  statePaths?: "varied" | "full";
+  /** Seed of the varied state paths: the same seed gives the same paths in the same order. @default 1 */
+  seed?: number;
+  /**
+   * How errors the API itself decides are answered: `"envelope"` (HTTP 200, the code in the envelope, as live
+   * answers every one; a request that breaks its model's spec gets code 500, as live) or `"http-status"` (the
+   * HTTP status is the code, as the docs list them; a spec violation is 422). Refusals before the API (a body
+   * over `maxBodyBytes`: 413) and the file server's 404s are HTTP statuses either way.
+   * @default "envelope"
+   */
+  errors?: ErrorForm;
+  /**
+   * Refuse input fields a model does not document (422 naming them) instead of ignoring them as upstream does.
+   * The project's own contract tests run strict, so that a request the client sends that breaks a spec fails.
+   * @default false
+   */
+  strict?: boolean;
   /** Key the mock signs callbacks with (verify them with the same key). @default "kie-market-mock-hmac-key" */
   hmacKey?: string;
   /** When set, only these bearer tokens are accepted; otherwise any non-empty token is. */
   apiKeys?: string[];
-  /** Starting credit balance. @default 1000 */
+  /** Starting credit balance of each API key (tasks and credits are kept per key, as upstream keeps them per account). @default 1000 */
   credits?: number;
-  /** Credits charged per task (refunded when it fails). @default 10 */
+  /** Credits charged per task (refunded when it fails); fractional, as live balances are. @default 12.5 */
   costPerTask?: number;
-  /** createTask limit, as upstream's: 20 per 10 s. `false` disables it. */
+  /** createTask limit per API key, as upstream's: 20 per 10 s. `false` disables it. */
   rateLimit?: { limit: number; intervalMs: number } | false;
   /** Server-wide scenario, same directives as the `X-Kie-Mock` header (e.g. `"fail=500"`). */
   scenario?: string;
@@ -46,6 +72,12 @@ export interface MockOptions {
    * @default false
    */
   acceptUnknownModels?: boolean;
+  /** Largest request body read, in bytes; a larger one is answered 413 without being read. @default 33554432 (32 MiB) */
+  maxBodyBytes?: number;
+  /** Bounds of the uploaded-file store (total bytes, age). */
+  fileStore?: FileStoreLimits;
+  /** Where the mock reports what it ignored or refused (e.g. `console.log`). @default nothing is logged */
+  log?: (line: string) => void;
   /** A folder laid out like @kie-market/specs' `dist/`, to mock your own catalogue. @default the published specs */
   specsDir?: string;
 }
@@ -56,39 +88,72 @@ export interface MockServer {
   url: string;
   /** The key callbacks are signed with. */
   hmacKey: string;
-  /** Every task created so far. */
+  /** Every task created so far, by every API key. */
   tasks(): MockTask[];
   /** Every callback delivery attempt so far. */
   callbacks: CallbackDelivery[];
-  /** Current credit balance. */
-  credits(): number;
+  /** An API key's credit balance; without a key, the only key's that has used the mock (or the starting balance). */
+  credits(apiKey?: string): number;
   close(): Promise<void>;
 }
 
 const CREATE = "/api/v1/jobs/createTask";
+const RECORD_INFO = "/api/v1/jobs/recordInfo";
+/** Endpoints whose body is JSON. */
+const JSON_BODIES = new Set([CREATE, "/api/v1/common/download-url", "/api/file-base64-upload", "/api/file-url-upload"]);
+
+// biome-ignore format: a plain list
+const knownKeys = new Set<string>([
+  "port", "host", "taskDurationMs", "statePaths", "seed", "errors", "strict", "hmacKey", "apiKeys", "credits", "costPerTask",
+  "rateLimit", "scenario", "visibilityDelayMs", "callbackRetries", "callbackRetryDelayMs", "allowExternalCallbacks",
+  "acceptUnknownModels", "maxBodyBytes", "fileStore", "log", "specsDir",
+]);
+
+/** Refuses options the mock would otherwise silently ignore, naming them. */
+function checkOptions(options: MockOptions) {
+  const problems = Object.keys(options)
+    .filter((key) => !knownKeys.has(key))
+    .map((key) => `unknown option "${key}"`);
+  const { rateLimit, errors, statePaths } = options;
+  if (rateLimit !== undefined && rateLimit !== false && !(rateLimit.limit > 0 && rateLimit.intervalMs > 0))
+    problems.push("rateLimit must be false or { limit, intervalMs } with both > 0");
+  if (errors !== undefined && errors !== "envelope" && errors !== "http-status")
+    problems.push('errors must be "envelope" or "http-status"');
+  if (statePaths !== undefined && statePaths !== "varied" && statePaths !== "full") problems.push('statePaths must be "varied" or "full"');
+  for (const key of ["taskDurationMs", "credits", "costPerTask", "visibilityDelayMs", "maxBodyBytes", "seed"] as const) {
+    const value = options[key];
+    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0))
+      problems.push(`${key} must be a non-negative number`);
+  }
+  if (problems.length) throw new TypeError(`startMock: ${problems.join("; ")}`);
+}
 
 /** Starts the mock API on loopback: per-model validation (Prism), task lifecycle, signed callbacks, scenarios. */
 export async function startMock(options: MockOptions = {}): Promise<MockServer> {
+  checkOptions(options);
   const models = await loadModels(options.specsDir);
   // The file and download-url endpoints are checked against the bundled spec, built on first use: it
   // holds the whole catalogue, and most runs never upload.
   let common: ReturnType<typeof createPrismValidator> | undefined;
   const store = new TaskStore();
-  const files = new FileStore();
+  const accounts = new Accounts(options.credits ?? 1000);
+  const files = new FileStore(options.fileStore);
   const media = resultMedia();
   const callbacks: CallbackDelivery[] = [];
   const timers = new Set<NodeJS.Timeout>();
-  const creates: number[] = [];
   const hmacKey = options.hmacKey ?? "kie-market-mock-hmac-key";
   const duration = options.taskDurationMs ?? 30_000;
-  const cost = options.costPerTask ?? 10;
+  const cost = options.costPerTask ?? 12.5;
   const rateLimit = options.rateLimit === undefined ? { limit: 20, intervalMs: 10_000 } : options.rateLimit;
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 2 ** 20;
+  const strict = options.strict ?? false;
+  const seed = options.seed ?? 1;
+  const log = options.log ?? (() => undefined);
   const serverScenario = parseScenario(options.scenario);
   if (serverScenario.errors.length) throw new Error(`scenario: ${serverScenario.errors.join("; ")}`);
+  let created = 0;
   let baseUrl = "";
 
-  const balance = () =>
-    (options.credits ?? 1000) - store.all().reduce((sum, task) => sum + (store.stateOf(task) === "fail" ? 0 : task.credits), 0);
   const resultUrl = (task: MockTask) => `${baseUrl}/files/results/${task.taskId}.${media.video ? "mp4" : "png"}`;
 
   const scheduleCallback = (task: MockTask) => {
@@ -98,11 +163,11 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       // Timers may fire a millisecond early: a receiver that reads recordInfo on the callback (as the
       // client's handler does) must find the task finished, so wait until the clock says it is.
       if (Date.now() < completesAt) return void arm(completesAt - Date.now());
-      const record = store.record(task, resultUrl);
-      const failed = record.state === "fail";
-      const data: Record<string, unknown> = { ...record, consumeCredits: failed ? 0 : task.credits, remainedCredits: balance() };
-      if (failed) delete data.resultJson;
-      const body = { code: failed ? 501 : 200, msg: failed ? "Playground task failed." : "Playground task completed successfully.", data };
+      const body = callbackBody(
+        store.record(task, resultUrl),
+        { consumed: task.credits, remaining: accounts.of(task.owner).balance() },
+        task.callbackStyle,
+      );
       void sendCallback(task.callBackUrl ?? "", task.taskId, body, {
         hmacKey,
         retries: options.callbackRetries ?? 3,
@@ -121,7 +186,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     arm(task.durationMs);
   };
 
-  async function createTask(request: IncomingMessage, response: ServerResponse, body: unknown, scenario: Scenario) {
+  async function createTask(context: RequestContext, body: unknown) {
+    const { request, response, scenario, form, owner } = context;
     const modelId = (body as { model?: unknown } | undefined)?.model;
     const model = typeof modelId === "string" ? models.get(modelId) : undefined;
     const input = (body as { input?: unknown } | undefined)?.input;
@@ -131,47 +197,59 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       const known = [...models.keys()].join(", ");
       const violations = [{ path: ["model"], code: "enum", message: `model ${JSON.stringify(modelId)} is not available` }];
       return sendError(response, 422, `model ${JSON.stringify(modelId ?? null)} is not available; known models: ${known}`, {
+        form,
         headers: { "x-kie-mock-violations": JSON.stringify(violations) },
       });
     }
+    const headers: Record<string, string> = {};
     if (model) {
-      const violations = await model.validator.validate({ method: "POST", path: CREATE, headers: headerRecord(request), body });
-      if (violations.length)
-        return sendError(response, 422, violations.map(model.describe).join("; "), {
-          headers: { "x-kie-mock-violations": JSON.stringify(violations) },
-        });
-    }
-    if (rateLimit) {
-      const now = Date.now();
-      while (creates.length && creates[0] <= now - rateLimit.intervalMs) creates.shift();
-      if (creates.length >= rateLimit.limit) {
-        const retryAfter = Math.max(1, Math.ceil((creates[0] + rateLimit.intervalMs - now) / 1000));
-        return sendError(response, 429, "Rate limit exceeded", { headers: { "retry-after": String(retryAfter) } });
+      const check = await model.check(body, headerRecord(request), strict);
+      if (check.ignored.length) {
+        headers["x-kie-mock-ignored-fields"] = check.ignored.join(", ");
+        log(`createTask ${model.id}: ignored fields the model does not document: ${check.ignored.join(", ")}`);
       }
-      creates.push(now);
+      if (check.violations.length) {
+        log(`createTask ${model.id}: refused: ${check.messages.join("; ")}`);
+        // Live answers a request that breaks its model's schema with code 500 ("This field is required").
+        return sendError(response, form === "envelope" ? 500 : 422, check.messages.join("; "), {
+          form,
+          headers: { ...headers, "x-kie-mock-violations": JSON.stringify(check.violations) },
+        });
+      }
     }
-    if (balance() < cost) return sendError(response, 402, "Insufficient credits");
+    const account = accounts.of(owner);
+    if (rateLimit) {
+      const { retryAfterSeconds } = account.takeCreateSlot(rateLimit);
+      if (retryAfterSeconds !== undefined)
+        return sendError(response, 429, "Rate limit exceeded", { form, headers: { "retry-after": String(retryAfterSeconds) } });
+    }
+    if (account.balance() < cost) return sendError(response, 402, "Insufficient credits", { form });
     const { callBackUrl } = body as { callBackUrl?: string };
     const task = store.create({
+      owner,
       model: model?.id ?? String(modelId),
       body: body as Record<string, unknown>,
       durationMs: scenario.duration ?? duration,
+      path: scenario.path ?? (options.statePaths === "full" ? STATE_PATHS[0] : pickPath(seed, created)),
       failCode: scenario.fail,
       emptyResult: scenario.emptyResult,
       callBackUrl,
+      callbackStyle: scenario.webhookCallback ? "webhook" : "market",
       credits: cost,
     });
+    created++;
+    account.charge(task);
     scheduleCallback(task);
     if (scenario.dropAfter) return void request.socket.destroy();
-    sendJson(response, 200, { code: 200, msg: "success", data: { taskId: task.taskId, recordId: task.taskId } });
+    sendJson(response, 200, { code: 200, msg: "success", data: { taskId: task.taskId, recordId: task.taskId } }, headers);
   }
 
-  function recordInfo(url: URL, response: ServerResponse) {
+  function recordInfo({ response, form, owner }: RequestContext, url: URL) {
     const taskId = url.searchParams.get("taskId");
-    if (!taskId) return sendError(response, 400, "taskId parameter is required");
-    const task = store.get(taskId);
-    if (!task) return sendError(response, 404, "Task not found");
-    if (Date.now() - task.createTime < (options.visibilityDelayMs ?? 0)) return sendError(response, 422, "recordInfo is null");
+    if (!taskId) return sendError(response, 400, "taskId parameter is required", { form });
+    const task = store.get(taskId, owner);
+    if (!task) return sendError(response, 404, "Task not found", { form });
+    if (Date.now() - task.createTime < (options.visibilityDelayMs ?? 0)) return sendError(response, 422, "recordInfo is null", { form });
     sendJson(response, 200, { code: 200, msg: "success", data: store.record(task, resultUrl) });
   }
 
@@ -182,48 +260,65 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       return response.end();
     }
     if (request.method === "GET" && url.pathname.startsWith("/files/")) return files.serve(url, response, media, store);
+    const serverForm: ErrorForm = options.errors ?? "envelope";
+    // Who asks comes first: a scenario header from someone without a key does nothing.
+    const owner = /^Bearer\s+(\S+)$/i.exec(String(request.headers.authorization ?? ""))?.[1];
+    if (!owner || (options.apiKeys && !options.apiKeys.includes(owner)))
+      return sendError(response, 401, "You do not have access permissions", { form: serverForm });
     const parsed = parseScenario(request.headers["x-kie-mock"] as string | undefined);
-    if (parsed.errors.length) return sendError(response, 400, `X-Kie-Mock: ${parsed.errors.join("; ")}`);
+    if (parsed.errors.length) return sendError(response, 400, `X-Kie-Mock: ${parsed.errors.join("; ")}`, { form: serverForm });
     const scenario = { ...serverScenario.scenario, ...parsed.scenario };
+    const form: ErrorForm = scenario.httpStatus ? "http-status" : scenario.in200 ? "envelope" : serverForm;
     if (scenario.drop) return void request.socket.destroy();
     if (scenario.delay) await new Promise((resolve) => setTimeout(resolve, scenario.delay));
-    const token = /^Bearer\s+(\S+)$/i.exec(String(request.headers.authorization ?? ""))?.[1];
-    if (!token || (options.apiKeys && !options.apiKeys.includes(token)))
-      return sendError(response, 401, "You do not have access permissions");
-    if (scenario.status) return sendError(response, scenario.status, `Mock scenario: status ${scenario.status}`, { in200: scenario.in200 });
-    const raw = request.method === "POST" ? await readBody(request) : Buffer.alloc(0);
-    const isJson = String(request.headers["content-type"] ?? "").includes("application/json");
+    if (scenario.status) return sendError(response, scenario.status, `Mock scenario: status ${scenario.status}`, { form });
+    const context: RequestContext = { request, response, scenario, form, owner };
+    const isFiles = url.pathname.startsWith("/api/file-");
+    let raw: Buffer = Buffer.alloc(0);
+    if (request.method === "POST") {
+      try {
+        raw = await readBody(request, maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        // The rest of the body is not read: the connection cannot carry another request.
+        return sendError(response, 413, error.message, { form: "http-status", files: isFiles, headers: { connection: "close" } });
+      }
+    }
     let body: unknown;
-    if (raw.length && isJson) {
+    if (request.method === "POST" && JSON_BODIES.has(url.pathname)) {
+      const type = String(request.headers["content-type"] ?? "");
+      const bad = (msg: string) => sendError(response, 400, msg, { form, files: isFiles });
+      if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
+        return bad(`Request body must be JSON: send content-type: application/json (got ${type ? `"${type}"` : "none"})`);
       try {
         body = JSON.parse(raw.toString("utf8"));
       } catch {
-        return sendError(response, 400, "Request body is not valid JSON");
+        return bad("Request body is not valid JSON");
       }
     }
     const key = `${request.method} ${url.pathname}`;
-    if (key === `POST ${CREATE}`) return createTask(request, response, body, scenario);
-    if (key === "GET /api/v1/jobs/recordInfo") return recordInfo(url, response);
-    if (key === "GET /api/v1/chat/credit") return sendJson(response, 200, { code: 200, msg: "success", data: balance() });
-    if (request.method === "POST" && (url.pathname === "/api/v1/common/download-url" || url.pathname.startsWith("/api/file-"))) {
-      if (isJson) {
+    if (key === `POST ${CREATE}`) return createTask(context, body);
+    if (key === `GET ${RECORD_INFO}`) return recordInfo(context, url);
+    if (key === "GET /api/v1/chat/credit")
+      return sendJson(response, 200, { code: 200, msg: "success", data: accounts.of(owner).balance() });
+    if (request.method === "POST" && (url.pathname === "/api/v1/common/download-url" || isFiles)) {
+      if (body !== undefined) {
         common ??= createPrismValidator(bundledSpecPath(options.specsDir));
         const violations = await (await common).validate({ method: "POST", path: url.pathname, headers: headerRecord(request), body });
         if (violations.length)
-          return sendError(
-            response,
-            url.pathname.startsWith("/api/file-") ? 400 : 422,
-            violations.map((v) => `${v.path.join(".") || "body"}: ${v.message}`).join("; "),
-          );
+          return sendError(response, isFiles ? 400 : 422, violations.map((v) => `${v.path.join(".") || "body"}: ${v.message}`).join("; "), {
+            form,
+            files: isFiles,
+          });
       }
-      return files.handle(url.pathname, { raw, body, headers: request.headers, baseUrl }, response);
+      return files.handle(url.pathname, { raw, body, headers: request.headers, baseUrl, form }, response);
     }
-    sendError(response, 404, `No such endpoint: ${request.method} ${url.pathname}`);
+    sendError(response, 404, `No such endpoint: ${request.method} ${url.pathname}`, { form: "http-status" });
   }
 
   const server = createServer((request, response) => {
     route(request, response).catch((error: unknown) =>
-      sendError(response, 500, `Mock error: ${error instanceof Error ? error.message : String(error)}`),
+      sendError(response, 500, `Mock error: ${error instanceof Error ? error.message : String(error)}`, { form: "http-status" }),
     );
   });
   await new Promise<void>((resolve, reject) => {
@@ -238,7 +333,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     hmacKey,
     tasks: () => store.all(),
     callbacks,
-    credits: balance,
+    credits: (apiKey) => accounts.balance(apiKey),
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
@@ -246,4 +341,13 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
         server.close(() => resolve());
       }),
   };
+}
+
+interface RequestContext {
+  request: IncomingMessage;
+  response: ServerResponse;
+  scenario: Scenario;
+  form: ErrorForm;
+  /** The API key: tasks, credits and the create window are its own. */
+  owner: string;
 }

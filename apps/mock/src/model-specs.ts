@@ -3,13 +3,30 @@ import { catalogPath, createPrismValidator, modelSpecPath, type PrismValidator, 
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; enum?: unknown[] } & Record<string, unknown>;
 
+/** What the mock makes of a createTask body for one model. */
+export interface ModelCheck {
+  /** What breaks the model's spec (with unknown fields taken out, unless strict). */
+  violations: Violation[];
+  /** Fields the model does not document, ignored as upstream ignores them (empty when strict). */
+  ignored: string[];
+  /** A readable message for each violation, e.g. `input.duration must be one of "6", "10"`. */
+  messages: string[];
+}
+
 /** One model of the catalogue: its spec, and Prism validating requests against that spec only. */
 export interface ModelEntry {
   id: string;
   title: string;
-  validator: PrismValidator;
-  /** A readable message for a violation, e.g. `input.duration must be one of "6", "10"`. */
-  describe(violation: Violation): string;
+  /** Validates a createTask body; `strict` refuses fields the model does not document instead of ignoring them. */
+  check(body: unknown, headers: Record<string, string>, strict: boolean): Promise<ModelCheck>;
+}
+
+const CREATE = "/api/v1/jobs/createTask";
+
+/** The createTask request body's schema in a model's document. */
+function createBodySchema(document: Schema): Schema {
+  const paths = document.paths as Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>;
+  return paths[CREATE].post.requestBody.content["application/json"].schema;
 }
 
 function schemaAt(document: Schema, root: Schema, path: string[]): Schema | undefined {
@@ -27,12 +44,21 @@ function schemaAt(document: Schema, root: Schema, path: string[]): Schema | unde
   return node;
 }
 
+/** Every property name the model's input may have, across its union branches; undefined when it names none. */
+function inputFieldsOf(document: Schema, root: Schema): Set<string> | undefined {
+  const names = new Set<string>();
+  const visit = (node: Schema | undefined) => {
+    const schema = schemaAt(document, node ?? {}, []);
+    for (const name of Object.keys(schema?.properties ?? {})) names.add(name);
+    for (const key of ["anyOf", "oneOf", "allOf"]) for (const branch of (schema?.[key] as Schema[] | undefined) ?? []) visit(branch);
+  };
+  visit(schemaAt(document, root, ["input"]));
+  return names.size ? names : undefined;
+}
+
 /** A readable message for each violation, from the (dereferenced) model document. */
 function describer(document: Schema) {
-  const operation = (document.paths as Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>)[
-    "/api/v1/jobs/createTask"
-  ].post;
-  const root = operation.requestBody.content["application/json"].schema;
+  const root = createBodySchema(document);
   return (violation: Violation) => {
     const at = violation.path.join(".") || "body";
     if (violation.code === "enum") {
@@ -56,27 +82,41 @@ function describer(document: Schema) {
 export async function loadModels(specsDir?: string): Promise<Map<string, ModelEntry>> {
   const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string }[] };
   const entries = catalog.models.map(({ id, title }) => {
-    let loaded: Promise<{ validator: PrismValidator; describe: (violation: Violation) => string }> | undefined;
+    let loaded: Promise<{ validator: PrismValidator; describe: (violation: Violation) => string; fields?: Set<string> }> | undefined;
     const load = () => {
       loaded ??= (async () => {
-        // One read and parse per model: Prism dereferences the document in place, and the messages read it too.
+        // One read and parse per model: Prism dereferences the document in place, so what we read of it comes first.
         const document = JSON.parse(readFileSync(modelSpecPath(id, specsDir), "utf8")) as Schema;
-        return { validator: await createPrismValidator(document), describe: describer(document) };
+        const describe = describer(document);
+        const fields = inputFieldsOf(document, createBodySchema(document));
+        return { validator: await createPrismValidator(document), describe, fields };
       })();
       return loaded;
     };
-    let describe: (violation: Violation) => string = (violation) => `${violation.path.join(".") || "body"} ${violation.message}`;
     const entry: ModelEntry = {
       id,
       title,
-      validator: {
-        validate: async (request) => {
-          const model = await load();
-          describe = model.describe;
-          return model.validator.validate(request);
-        },
+      async check(body, headers, strict) {
+        const model = await load();
+        const ignored: string[] = [];
+        let checked = body;
+        const input = (body as { input?: unknown } | undefined)?.input;
+        if (!strict && model.fields && typeof input === "object" && input !== null && !Array.isArray(input)) {
+          const unknown = Object.keys(input).filter((name) => !model.fields?.has(name));
+          if (unknown.length) {
+            ignored.push(...unknown.map((name) => `input.${name}`));
+            const kept = Object.fromEntries(Object.entries(input).filter(([name]) => model.fields?.has(name)));
+            checked = { ...(body as object), input: kept };
+          }
+        }
+        let violations = await model.validator.validate({ method: "POST", path: CREATE, headers, body: checked });
+        if (!strict) {
+          // Unknown fields deeper down (or beside model and input) are ignored too.
+          for (const violation of violations.filter((item) => item.code === "additionalProperties")) ignored.push(violation.path.join("."));
+          violations = violations.filter((item) => item.code !== "additionalProperties");
+        }
+        return { violations, ignored, messages: violations.map(model.describe) };
       },
-      describe: (violation) => describe(violation),
     };
     return [id, entry] as const;
   });

@@ -1,3 +1,5 @@
+import { parsePath, type RunningState } from "./task-store.js";
+
 /**
  * What a request (header `X-Kie-Mock`) or the whole server (option `scenario`) asks the mock to do
  * instead of the happy path. Directives are comma-separated, e.g. `X-Kie-Mock: fail=500, delay=2000`.
@@ -17,8 +19,14 @@ export interface Scenario {
   duration?: number;
   /** Succeed with an empty `resultUrls`. */
   emptyResult?: boolean;
-  /** Send error envelopes with HTTP 200 (as upstream sometimes does) instead of the matching status. */
+  /** Send error envelopes with HTTP 200, as live does (the default unless the server says `errors: "http-status"`). */
   in200?: boolean;
+  /** Send errors with the HTTP status of their code, as the docs list them. */
+  httpStatus?: boolean;
+  /** The running states this task passes through, e.g. `waiting>generating`. */
+  path?: RunningState[];
+  /** The callback body in the webhook page's shape: top-level `taskId`, `data.task_id`, `data.callbackType`. */
+  webhookCallback?: boolean;
 }
 
 /** Parses `fail=500, delay=100, drop` into a {@link Scenario}; unknown directives are reported. */
@@ -53,8 +61,23 @@ export function parseScenario(text: string | undefined): { scenario: Scenario; e
       case "in200":
         scenario.in200 = true;
         break;
+      case "http-status":
+        scenario.httpStatus = true;
+        break;
+      case "path": {
+        const path = parsePath(value ?? "");
+        if (path) scenario.path = path;
+        else errors.push(`path needs running states joined by ">", e.g. waiting>generating (got "${value ?? ""}")`);
+        break;
+      }
+      case "callback":
+        if (value === "webhook") scenario.webhookCallback = true;
+        else if (value !== "market") errors.push(`callback is "market" or "webhook" (got "${value ?? ""}")`);
+        break;
       default:
-        errors.push(`unknown directive "${name}" (known: fail, status, delay, duration, drop, drop-after, empty-result, in200)`);
+        errors.push(
+          `unknown directive "${name}" (known: fail, status, delay, duration, drop, drop-after, empty-result, in200, http-status, path, callback)`,
+        );
     }
   }
   return { scenario, errors };

@@ -1,24 +1,59 @@
 import { randomBytes } from "node:crypto";
 
 export type TaskState = "waiting" | "queuing" | "generating" | "success" | "fail";
+export type RunningState = "waiting" | "queuing" | "generating";
 
-/** How long each phase of a task lasts, as fractions of its total duration. */
-const PHASES: [TaskState, number][] = [
-  ["waiting", 0.1],
-  ["queuing", 0.2],
-  ["generating", 0.7],
+/** Each running state's share of a task's duration on the documented full path; a shorter path rescales them. */
+const SHARE: Record<RunningState, number> = { waiting: 0.1, queuing: 0.2, generating: 0.7 };
+
+/**
+ * The running states a task passes through before it ends. The docs name all three; tasks recorded live were
+ * seen going waiting → success and generating → success, and never reported `queuing`.
+ */
+export const STATE_PATHS: readonly (readonly RunningState[])[] = [
+  ["waiting", "queuing", "generating"],
+  ["waiting", "generating"],
+  ["waiting"],
+  ["generating"],
 ];
+
+/** A reproducible path for the n-th task of a run (mulberry32 over seed and n). */
+export function pickPath(seed: number, n: number): readonly RunningState[] {
+  let t = (seed + Math.imul(n, 0x9e3779b9)) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  const random = ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  return STATE_PATHS[Math.floor(random * STATE_PATHS.length)];
+}
+
+/** Parses `waiting>generating` (the `path=` directive) into a path; undefined when a state is not a running one. */
+export function parsePath(text: string): RunningState[] | undefined {
+  const states = text.split(">").map((state) => state.trim());
+  return states.length && states.every((state): state is RunningState => state in SHARE) ? states : undefined;
+}
 
 export interface MockTask {
   taskId: string;
+  /** The API key that created it: only that key can read it. */
+  owner: string;
   model: string;
   body: Record<string, unknown>;
   createTime: number;
   durationMs: number;
+  /** The running states it passes through, in order. */
+  path: readonly RunningState[];
   failCode?: string;
   emptyResult?: boolean;
   callBackUrl?: string;
+  /** The callback body's shape: the model pages' (default) or the webhook page's. */
+  callbackStyle?: "market" | "webhook";
   credits: number;
+}
+
+/** How `param` echoes a request live: the input JSON-encoded a second time, then model (and callBackUrl). */
+export function encodeParam(body: Record<string, unknown>): string {
+  const { input, model, ...rest } = body;
+  return JSON.stringify({ input: JSON.stringify(input), model, ...rest });
 }
 
 /** Tasks move through their states by the clock alone: no timers, so reads are always consistent. */
@@ -33,8 +68,10 @@ export class TaskStore {
     return created;
   }
 
-  get(taskId: string) {
-    return this.tasks.get(taskId);
+  /** The task, if `owner` (an API key) created it: tasks of other keys do not exist for it. */
+  get(taskId: string, owner?: string) {
+    const task = this.tasks.get(taskId);
+    return task && (owner === undefined || task.owner === owner) ? task : undefined;
   }
 
   all() {
@@ -44,31 +81,30 @@ export class TaskStore {
   stateOf(task: MockTask, at = this.now()): TaskState {
     const elapsed = at - task.createTime;
     if (elapsed >= task.durationMs) return task.failCode ? "fail" : "success";
+    const total = task.path.reduce((sum, state) => sum + SHARE[state], 0);
     let edge = 0;
-    for (const [state, share] of PHASES) {
-      edge += share * task.durationMs;
+    for (const state of task.path) {
+      edge += (SHARE[state] / total) * task.durationMs;
       if (elapsed < edge) return state;
     }
-    return "generating";
+    return task.path.at(-1) ?? "generating";
   }
 
-  /** The task as recordInfo (and the callback) shape it, per the spec, as of `at` (default: now). */
+  /** The task as recordInfo (and the callback) shape it, as live answers do, as of `at` (default: now). */
   record(task: MockTask, resultUrl: (task: MockTask) => string, at = this.now()) {
     const state = this.stateOf(task, at);
     const done = state === "success" || state === "fail";
-    const completeTime = task.createTime + task.durationMs;
     return {
       taskId: task.taskId,
       model: task.model,
       state,
-      param: JSON.stringify(task.body),
+      param: encodeParam(task.body),
       resultJson: state === "success" ? JSON.stringify({ resultUrls: task.emptyResult ? [] : [resultUrl(task)] }) : "",
       failCode: state === "fail" ? (task.failCode ?? "500") : null,
       failMsg: state === "fail" ? `Mock failure (failCode ${task.failCode})` : null,
       costTime: done ? Math.round(task.durationMs / 1000) : null,
-      completeTime: done ? completeTime : null,
+      completeTime: done ? task.createTime + task.durationMs : null,
       createTime: task.createTime,
-      updateTime: done ? completeTime : at,
     };
   }
 }

@@ -17,7 +17,8 @@ const BUDGET = 2400;
 const require = createRequire(import.meta.url);
 let mock: MockServer;
 beforeAll(async () => {
-  mock = await startMock({ rateLimit: false, credits: 1e12, taskDurationMs: 60_000 });
+  // Strict: a field the spec does not have is refused, as our validators refuse it (by default the mock ignores it, as live does).
+  mock = await startMock({ rateLimit: false, credits: 1e12, taskDurationMs: 60_000, strict: true });
 });
 afterAll(() => mock.close());
 

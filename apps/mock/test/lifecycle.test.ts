@@ -29,7 +29,8 @@ const client = (options: KieClientOptions = {}, scenario?: string) =>
   });
 
 beforeAll(async () => {
-  mock = await startMock({ taskDurationMs: 250, callbackRetryDelayMs: 20, rateLimit: false, credits: 1_000_000 });
+  // Strict, as every contract test of ours: a request the client sends that breaks a spec fails the test.
+  mock = await startMock({ taskDurationMs: 250, callbackRetryDelayMs: 20, rateLimit: false, credits: 1_000_000, strict: true });
 });
 afterAll(() => mock.close());
 afterEach(() => {
@@ -123,14 +124,28 @@ describe("a model the catalogue does not have yet", () => {
 });
 
 describe("per-model validation in the mock", () => {
-  test("a bad field gets a 422 naming it, as the mock's Prism sees it for this model only", async () => {
-    const [model, request] = seedRequests.find(([id]) => id === "hailuo/2-3-image-to-video-standard") ?? [];
-    const kie = client({ validation: false });
-    const input = { ...(request?.input as object), duration: "7" };
-    const error = await kie.tasks.create({ model: model as ModelId, input } as never).catch((caught) => caught);
-    expect(error).toBeInstanceOf(ServerValidationError);
+  const [hailuo, hailuoRequest] = seedRequests.find(([id]) => id === "hailuo/2-3-image-to-video-standard") ?? [];
+  const badDuration = { model: hailuo as ModelId, input: { ...(hailuoRequest?.input as object), duration: "7" } } as never;
+
+  test("a bad field is refused as live refuses it (HTTP 200, code 500), naming the field for this model only", async () => {
+    const before = mock.tasks().length;
+    const error = await client({ validation: false })
+      .tasks.create(badDuration)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 200, code: 500 });
     expect(error.message).toContain('input.duration must be one of "6", "10"');
     expect(error.message).not.toContain("512P"); // no noise from other models' schemas
+    expect(mock.tasks().length).toBe(before);
+  });
+
+  test("in the HTTP-status form the same request gets a 422", async () => {
+    const error = await client({ validation: false }, "http-status")
+      .tasks.create(badDuration)
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerValidationError);
+    expect(error).toMatchObject({ status: 422, code: 422 });
+    expect(error.message).toContain('input.duration must be one of "6", "10"');
   });
 
   test("an unknown model gets a 422 listing the known ones", async () => {
@@ -230,12 +245,17 @@ describe("fault scenarios", () => {
     expect(mock.tasks().length).toBe(before);
   });
 
-  test("an error envelope inside HTTP 200 is still an error", async () => {
-    const error = await client({}, "status=402, in200")
+  test("an error envelope inside HTTP 200 (the default, as live) and with its HTTP status are the same error", async () => {
+    const inEnvelope = await client({}, "status=402")
       .tasks.create(body)
       .catch((caught) => caught);
-    expect(error).toBeInstanceOf(InsufficientCreditsError);
-    expect(error.status).toBe(200);
+    expect(inEnvelope).toBeInstanceOf(InsufficientCreditsError);
+    expect(inEnvelope.status).toBe(200);
+    const withStatus = await client({}, "status=402, http-status")
+      .tasks.create(body)
+      .catch((caught) => caught);
+    expect(withStatus).toBeInstanceOf(InsufficientCreditsError);
+    expect(withStatus.status).toBe(402);
   });
 
   test("a slow response past the client's timeout is a ConnectionError that may have been processed", async () => {
