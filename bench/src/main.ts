@@ -50,6 +50,18 @@ for (const [name] of benches) {
   console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// A partial run (`pnpm bench mock`) keeps the other benches' rows from the last full run.
+if (only.length) {
+  const previous = JSON.parse(readFileSync(join(repoRoot, "bench/results.json"), "utf8")) as { rows: Row[] };
+  const fresh = rows.splice(0);
+  for (const row of previous.rows) {
+    const replaced = fresh.filter((item) => item.bench === row.bench);
+    if (!replaced.length) rows.push(row);
+    else if (!rows.includes(replaced[0])) rows.push(...replaced);
+  }
+  rows.push(...fresh.filter((item) => !rows.includes(item)));
+}
+
 const machine = {
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`,
   memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
