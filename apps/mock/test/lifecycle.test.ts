@@ -133,7 +133,7 @@ describe("per-model validation in the mock", () => {
       .tasks.create(badDuration)
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(ServerError);
-    expect(error).toMatchObject({ status: 200, code: 500 });
+    expect(error).toMatchObject({ status: 200, apiCode: 500, code: "server_error" });
     expect(error.message).toContain('input.duration must be one of "6", "10"');
     expect(error.message).not.toContain("512P"); // no noise from other models' schemas
     expect(mock.tasks().length).toBe(before);
@@ -144,7 +144,7 @@ describe("per-model validation in the mock", () => {
       .tasks.create(badDuration)
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(ServerValidationError);
-    expect(error).toMatchObject({ status: 422, code: 422 });
+    expect(error).toMatchObject({ status: 422, apiCode: 422, code: "server_validation" });
     expect(error.message).toContain('input.duration must be one of "6", "10"');
   });
 

@@ -64,6 +64,7 @@ const json = (status: number, body: object) =>
 
 const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
   "bad-body": 400,
+  "parsed-body": 400,
   "no-task-id": 400,
   "too-large": 413,
   "missing-signature": 401,

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, test } from "vitest";
 import { createKieClient } from "./client.js";
 import type { ApiError, InsufficientCreditsError, KieError, RateLimitError, TaskFailedError, WaitTimeoutError } from "./errors.js";
 import type { ModelInputs } from "./generated/models.gen.js";
-import type { SuccessTaskRecord, TaskRecord } from "./record.js";
+import type { FailedTaskRecord, SuccessTaskRecord, TaskRecord } from "./record.js";
 
 const kie = createKieClient({ apiKey: "k" });
 
@@ -60,6 +60,15 @@ describe("errors", () => {
     expectTypeOf<ApiError>().toExtend<KieError>();
     expectTypeOf<RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<TaskFailedError["failCode"]>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<WaitTimeoutError["taskId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<WaitTimeoutError["taskId"]>().toEqualTypeOf<string>();
+  });
+
+  test("each class has a literal code to switch on, and typed records", () => {
+    expectTypeOf<InsufficientCreditsError["code"]>().toEqualTypeOf<"insufficient_credits">();
+    expectTypeOf<RateLimitError["code"]>().toEqualTypeOf<"rate_limited">();
+    expectTypeOf<TaskFailedError["code"]>().toEqualTypeOf<"task_failed">();
+    expectTypeOf<TaskFailedError["record"]>().toEqualTypeOf<FailedTaskRecord>();
+    expectTypeOf<WaitTimeoutError["lastRecord"]>().toEqualTypeOf<TaskRecord | undefined>();
+    expectTypeOf<KieError["retryable"]>().toEqualTypeOf<boolean>();
   });
 });

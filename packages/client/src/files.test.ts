@@ -124,7 +124,8 @@ describe("files.upload", () => {
     const kie = createKieClient({ apiKey: API_KEY, baseUrl: server.url });
     await expect(kie.files.upload(new Uint8Array([1]), { uploadPath: "in" })).rejects.toMatchObject({
       name: "AuthenticationError",
-      code: 401,
+      code: "unauthorized",
+      apiCode: 401,
     });
   });
 });

@@ -59,7 +59,7 @@ function remoteUrl(source: string | URL): string | undefined {
 function checkPath(uploadPath: unknown) {
   if (typeof uploadPath !== "string" || uploadPath === "" || uploadPath.startsWith("/") || uploadPath.endsWith("/")) {
     const message = `uploadPath must be a non-empty folder name without leading or trailing slashes (got ${JSON.stringify(uploadPath)})`;
-    throw new InputValidationError("files.upload", [{ path: ["uploadPath"], at: "uploadPath", rule: "pattern", message }]);
+    throw InputValidationError.of("files.upload", [{ path: ["uploadPath"], at: "uploadPath", rule: "pattern", message }]);
   }
 }
 

@@ -1,7 +1,8 @@
 import { CallbackVerificationError } from "./errors.js";
 
 /** A callback body past the cap. */
-export const tooLarge = (maxBytes: number) => new CallbackVerificationError("too-large", `Callback body is larger than ${maxBytes} bytes`);
+export const tooLarge = (maxBytes: number) =>
+  new CallbackVerificationError(`Callback body is larger than ${maxBytes} bytes`, { reason: "too-large" });
 
 /**
  * A request body as text, refused as soon as it passes `maxBytes`: a declared `Content-Length` is

@@ -90,6 +90,23 @@ export function decodeParam(param: unknown): TaskParam | undefined {
   return result;
 }
 
+/**
+ * The failed record that recordInfo's envelope codes 501 and 408 stand for (they carry no record):
+ * `failCode` is the code, `failMsg` the envelope's message.
+ */
+export function failedRecord(taskId: string, apiCode: number, body: unknown): FailedTaskRecord {
+  const envelope = (typeof body === "object" && body !== null ? body : {}) as { msg?: unknown; message?: unknown };
+  const message = envelope.msg ?? envelope.message;
+  const raw = {
+    taskId,
+    model: "",
+    state: "fail",
+    failCode: String(apiCode),
+    failMsg: typeof message === "string" ? message : null,
+  } as RawRecord;
+  return decodeRecord(raw) as FailedTaskRecord;
+}
+
 const PENDING = new Set(["waiting", "queuing", "generating"]);
 
 /** Turns the API's record into a {@link TaskRecord}. */

@@ -20,14 +20,15 @@ function everyErrorClass(): Error[] {
   const classes = (Object.values(errors) as unknown[]).filter(
     (value): value is new (...args: never[]) => Error => typeof value === "function" && value.prototype instanceof Error,
   );
-  const argumentsFor: Record<string, unknown[]> = {
-    InputValidationError: ["model", [{ path: ["input"], at: "input", rule: "type", message: "m" }]],
-    TaskFailedError: ["t", { failMsg: "m" }],
-    WaitTimeoutError: ["t", 1, undefined],
-    ConnectionError: ["m", { maybeProcessed: true }],
-    CallbackVerificationError: ["stale", "m"],
+  // One constructor shape for every class: (message, details).
+  const detailsFor: Record<string, unknown> = {
+    InputValidationError: { model: "m", issues: [{ path: ["input"], at: "input", rule: "type", message: "m" }] },
+    TaskFailedError: { taskId: "t", record: { taskId: "t", model: "m", state: "fail", failMsg: "m", raw: {} } },
+    WaitTimeoutError: { taskId: "t", timeoutMs: 1 },
+    ConnectionError: { maybeProcessed: true },
+    CallbackVerificationError: { reason: "stale" },
   };
-  const built = classes.map((ErrorClass) => new ErrorClass(...((argumentsFor[ErrorClass.name] ?? ["m", {}]) as never[])));
+  const built = classes.map((ErrorClass) => new ErrorClass(...(["m", detailsFor[ErrorClass.name] ?? {}] as never[])));
   expect(built.map((error) => error.constructor.name).sort()).toEqual(classes.map((ErrorClass) => ErrorClass.name).sort());
   return built;
 }

@@ -1,8 +1,8 @@
 import type { ClientContext } from "./context.js";
-import { KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import { ApiError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
-import { decodeRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
+import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
 import { loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
@@ -47,18 +47,13 @@ export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
 /** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
 function checkRecord(taskId: string, data: unknown): TaskRecord {
   const label = `GET recordInfo ${taskId}`;
+  // A 2xx with an answer the spec does not allow: asking again is safe and may well get a good one.
+  const unexpected = (what: string) => new UnexpectedResponseError(`${label} answered ${what}`, { taskId, body: data, retryable: true });
   if (typeof data !== "object" || data === null || Array.isArray(data))
-    throw new UnexpectedResponseError(`${label} answered success without a task record (data: ${JSON.stringify(data) ?? "absent"})`, {
-      taskId,
-      body: data,
-    });
+    throw unexpected(`success without a task record (data: ${JSON.stringify(data) ?? "absent"})`);
   const { taskId: answered, state } = data as { taskId?: unknown; state?: unknown };
-  if (answered !== taskId)
-    throw new UnexpectedResponseError(`${label} answered with the record of another task (${JSON.stringify(answered)})`, {
-      taskId,
-      body: data,
-    });
-  if (typeof state !== "string") throw new UnexpectedResponseError(`${label} answered a record without a state`, { taskId, body: data });
+  if (answered !== taskId) throw unexpected(`with the record of another task (${JSON.stringify(answered)})`);
+  if (typeof state !== "string") throw unexpected("a record without a state");
   return decodeRecord(data as components["schemas"]["TaskRecord"]);
 }
 
@@ -79,18 +74,25 @@ export function createTasks(context: ClientContext) {
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     if (typeof taskId !== "string" || taskId.trim() === "")
       throw new TypeError(`taskId must be a non-empty string; got ${JSON.stringify(taskId)}`);
-    const data = await execute(
-      {
-        kind: "read",
-        label: `GET recordInfo ${taskId}`,
-        taskId,
-        signal: options.signal,
-        send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
-        decode: (data) => checkRecord(taskId, data),
-      },
-      context.read,
-    );
-    return data as TaskRecord;
+    try {
+      return (await execute(
+        {
+          kind: "read",
+          label: `GET recordInfo ${taskId}`,
+          taskId,
+          signal: options.signal,
+          send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
+          decode: (data) => checkRecord(taskId, data),
+        },
+        context.read,
+      )) as TaskRecord;
+    } catch (error) {
+      // One rule for a failed task: recordInfo's codes 501 (generation failed) and 408 (no result in
+      // time) say the task finished and failed, so they are the same record as `state: "fail"`.
+      if (error instanceof ApiError && (error.apiCode === 501 || error.apiCode === 408))
+        return failedRecord(taskId, error.apiCode, error.body);
+      throw error;
+    }
   };
 
   const wait = (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> =>

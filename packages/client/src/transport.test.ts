@@ -28,7 +28,12 @@ describe("the envelope is authoritative", () => {
       .tasks.create(wanRequest)
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(InsufficientCreditsError);
-    expect(error).toMatchObject({ status: 200, code: 402, body: { code: 402, msg: "Credits insufficient" } });
+    expect(error).toMatchObject({
+      status: 200,
+      apiCode: 402,
+      code: "insufficient_credits",
+      body: { code: 402, msg: "Credits insufficient" },
+    });
     expect(error.message).toContain("Credits insufficient");
     expect(server.to(CREATE)).toHaveLength(1);
   });
@@ -221,5 +226,36 @@ describe("429 and 455", () => {
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(0);
+  });
+});
+
+describe("error.retryable says whether repeating the same request is safe and may succeed", () => {
+  test.each([
+    ["a 500 on a create (the task may exist)", "create", 500, false],
+    ["a 500 on a read", "read", 500, true],
+    ["a 429 on a create (refused, nothing queued)", "create", 429, true],
+    ["a 455 on a create", "create", 455, true],
+    ["a 402 on a create", "create", 402, false],
+    ["a 401 on a read", "read", 401, false],
+  ])("%s: %s", async (_name, kind, code, retryable) => {
+    server = await startTestServer((_request, response) => sendJson(response, { code, msg: "no" }));
+    const kie = client(server.url, { retry: { maxRetries: 0 } });
+    const error = await (kind === "create" ? kie.tasks.create(wanRequest) : kie.account.credits()).catch((caught) => caught);
+    expect(error).toMatchObject({ apiCode: code, retryable });
+  });
+
+  test("a connection refused before anything was sent is retryable even for a create; what is in flight is not", async () => {
+    const closed = await startTestServer(() => undefined);
+    const closedUrl = closed.url;
+    await closed.close();
+    const refused = await client(closedUrl, { retry: { maxRetries: 0 } })
+      .tasks.create(wanRequest)
+      .catch((caught) => caught);
+    expect(refused).toMatchObject({ code: "connection_failed", maybeProcessed: false, retryable: true });
+    server = await startTestServer((_request, _response, socket) => void socket.destroy());
+    const reset = await client(server.url, { retry: { maxRetries: 0 } })
+      .tasks.create(wanRequest)
+      .catch((caught) => caught);
+    expect(reset).toMatchObject({ code: "connection_failed", maybeProcessed: true, retryable: false });
   });
 });

@@ -92,11 +92,14 @@ export function classifyNetworkError(
   redact: <T>(value: T) => T = (value) => value,
 ): KieError {
   if (plan.signal?.aborted) return aborted(plan, true);
+  // A read is safe to repeat whatever the server saw; a create only when it surely saw nothing.
+  const read = plan.kind === "read";
   if (timedOut) {
     return new ConnectionError(`${plan.label} timed out after ${timeoutMs} ms; the server may have received it`, {
       cause: scrubCause(error, redact),
       taskId: plan.taskId,
       maybeProcessed: true,
+      retryable: read,
     });
   }
   const cause = causeOf(error);
@@ -106,7 +109,7 @@ export function classifyNetworkError(
     notSent
       ? `${plan.label} could not connect${what}; nothing was sent`
       : `${plan.label} failed on the network${what}; the server may have received it`,
-    { cause: scrubCause(error, redact), taskId: plan.taskId, maybeProcessed: !notSent },
+    { cause: scrubCause(error, redact), taskId: plan.taskId, maybeProcessed: !notSent, retryable: read || notSent },
   );
 }
 
@@ -135,34 +138,38 @@ export function interpret(
   if (success) return { data: unsafe.data };
   const body = redact(unsafe);
   const details = { status: response.status, taskId: plan.taskId, body };
+  const read = plan.kind === "read";
   if (!parsed || !isEnvelope(body)) {
     const snippet = typeof body === "string" ? body.slice(0, 200) : "";
     const what =
       !parsed && response.ok ? "an unreadable body (truncated or not JSON)" : `HTTP ${response.status} without the API's JSON envelope`;
-    return { error: new UnexpectedResponseError(`${plan.label} returned ${what}${snippet ? `: ${snippet}` : ""}`, details) };
+    // A body we cannot read after a 2xx means the server did process the request: a create stays done,
+    // a read is asked again. A 4xx page without the envelope will not change on its own.
+    const retryable = read && (response.status < 300 || response.status >= 500);
+    return {
+      error: new UnexpectedResponseError(`${plan.label} returned ${what}${snippet ? `: ${snippet}` : ""}`, { ...details, retryable }),
+    };
   }
   const message = body.msg ?? body.message ?? `HTTP ${response.status}`;
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-  return { error: errorForCode(body.code, `${plan.label}: ${message} (code ${body.code})`, { ...details, code: body.code, retryAfterMs }) };
+  const apiCode = body.code;
+  // 429 and 455 are refusals (upstream documents that nothing was queued); 501/505 are final answers;
+  // any other 5xx leaves a create's outcome unknown, while a read is safe to repeat.
+  const retryable = apiCode === 429 || apiCode === 455 || (read && apiCode >= 500 && apiCode !== 501 && apiCode !== 505);
+  return { error: errorForCode(apiCode, `${plan.label}: ${message} (code ${apiCode})`, { ...details, apiCode, retryAfterMs, retryable }) };
 }
 
-/** Whether `error` may be retried for this kind of request. */
+/**
+ * Whether `error` may be retried: what its `retryable` says, plus, when the caller opted into
+ * `retryAmbiguousCreates`, a create whose outcome is unknown (a reset or timeout after sending, a 5xx).
+ */
 export function isRetryable(error: KieError, kind: RequestKind, retry: Required<RetryOptions>): boolean {
   if (error instanceof AbortError) return false;
-  if (error instanceof ConnectionError) return kind === "read" || !error.maybeProcessed || retry.retryAmbiguousCreates;
-  const code = error.code ?? error.status ?? 0;
-  // 429 and 455 are refusals: upstream documents that a refused request is not queued or processed.
-  if (code === 429 || code === 455) return true;
-  if (error instanceof UnexpectedResponseError) {
-    // A body we cannot read after a 2xx means the server did process the request: a create stays done,
-    // a read (safe to repeat) is asked again. A 4xx page without the envelope will not change on its own.
-    const status = error.status ?? 200;
-    if (kind === "read") return status < 300 || status >= 500;
-    return status >= 500 && retry.retryAmbiguousCreates;
-  }
-  if (code === 501 || code === 505) return false; // generation failed / feature disabled: final answers
-  if (code >= 500) return kind === "read" || retry.retryAmbiguousCreates;
-  return false;
+  if (error.retryable) return true;
+  if (kind !== "create" || !retry.retryAmbiguousCreates) return false;
+  if (error instanceof ConnectionError) return true;
+  const code = error instanceof UnexpectedResponseError ? (error.status ?? 0) : (error.apiCode ?? error.status ?? 0);
+  return code >= 500 && code !== 501 && code !== 505;
 }
 
 /** Runs a request with rate limiting, a per-attempt timeout, and retries that never double-bill. */
@@ -207,7 +214,7 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     if ("data" in outcome) return outcome.data;
     const { error } = outcome;
     if (attempt >= retry.maxRetries || !isRetryable(error, plan.kind, retry)) throw error;
-    reachedBefore ||= !(error instanceof ConnectionError && !error.maybeProcessed) && error.code !== 429 && error.code !== 455;
+    reachedBefore ||= !(error instanceof ConnectionError && !error.maybeProcessed) && error.apiCode !== 429 && error.apiCode !== 455;
     const retryAfterMs = error instanceof ApiError ? error.retryAfterMs : undefined;
     options.logger?.warn?.(`${plan.label}: ${error.message}; retry ${attempt + 1} of ${retry.maxRetries}`);
     await waitBeforeRetry(attempt, retryAfterMs, retry, plan.signal).catch(rethrow);

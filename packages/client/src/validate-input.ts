@@ -51,14 +51,14 @@ export async function validate(context: ClientContext, catalog: Registry, body: 
     const { modelIds } = catalog;
     const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
     const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
-    throw new InputValidationError(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
+    throw InputValidationError.of(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
   const validator = await validatorFor(catalog, model);
   if (validator.is(body, context.validation)) return;
   // Something is wrong: load the "did you mean" suggester (kept out of the happy path) and list every issue.
   const { nearest } = await import("@kie-market/schemas");
   const result = validator.validate(body, { suggest: nearest, ...context.validation });
-  if (!result.ok) throw new InputValidationError(model, result.issues);
+  if (!result.ok) throw InputValidationError.of(model, result.issues);
 }
 
 // Each deprecated model is warned about once per process, not on every create.

@@ -65,12 +65,14 @@ function taskIdOf(body: Partial<CallbackBody> & { data?: { task_id?: string } })
 export function parseCallback(body: unknown): UnconfirmedCallback {
   const parsed = typeof body === "string" ? safeJson(body) : body;
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new CallbackVerificationError("bad-body", "Callback body is not a JSON object");
+    throw new CallbackVerificationError("Callback body is not a JSON object", { reason: "bad-body" });
   }
   const callback = parsed as CallbackBody;
   const taskId = taskIdOf(callback);
   if (!taskId)
-    throw new CallbackVerificationError("no-task-id", "Callback body has no taskId (looked at taskId, data.taskId, data.task_id)");
+    throw new CallbackVerificationError("Callback body has no taskId (looked at taskId, data.taskId, data.task_id)", {
+      reason: "no-task-id",
+    });
   const data = (typeof callback.data === "object" && callback.data !== null ? callback.data : {}) as Partial<CallbackBody["data"]>;
   const record = decodeRecord({ ...data, taskId, model: data.model ?? "", state: data.state } as components["schemas"]["TaskRecord"]);
   return { taskId, unconfirmedBody: parsed, unconfirmedRecord: record };
@@ -80,7 +82,7 @@ function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new CallbackVerificationError("bad-body", "Callback body is not valid JSON");
+    throw new CallbackVerificationError("Callback body is not valid JSON", { reason: "bad-body" });
   }
 }
 
@@ -98,12 +100,14 @@ function signatureHeaders(headers: HeadersLike, options: VerifyOptions) {
   const timestamp = header(headers, "x-webhook-timestamp")?.trim();
   const signature = header(headers, "x-webhook-signature");
   if (!timestamp || !signature)
-    throw new CallbackVerificationError("missing-signature", "Callback has no X-Webhook-Timestamp / X-Webhook-Signature headers");
+    throw new CallbackVerificationError("Callback has no X-Webhook-Timestamp / X-Webhook-Signature headers", {
+      reason: "missing-signature",
+    });
   const seconds = Number(timestamp);
   const now = (options.now ?? Date.now)() / 1000;
   const tolerance = options.toleranceSec ?? 300;
   if (!/^\d+$/.test(timestamp) || Math.abs(now - seconds) > tolerance)
-    throw new CallbackVerificationError("stale", `Callback timestamp ${timestamp} is more than ${tolerance} s from now`);
+    throw new CallbackVerificationError(`Callback timestamp ${timestamp} is more than ${tolerance} s from now`, { reason: "stale" });
   return { timestamp, seconds, signature };
 }
 
@@ -142,7 +146,7 @@ export async function verifyCallback(input: CallbackInput, hmacKey: string, opti
   const { timestamp, seconds, signature } = signatureHeaders(input.headers, options);
   const callback = parseCallback(await bodyText(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY));
   if (!(await checkCallbackSignature(callback.taskId, timestamp, signature, hmacKey))) {
-    throw new CallbackVerificationError("bad-signature", "Callback signature does not match", callback.taskId);
+    throw new CallbackVerificationError("Callback signature does not match", { reason: "bad-signature", taskId: callback.taskId });
   }
   return { ...callback, timestamp: seconds };
 }

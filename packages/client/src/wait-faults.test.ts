@@ -45,13 +45,18 @@ describe("a wait under faults", () => {
     expect(server.to(RECORD)).toHaveLength(3);
   });
 
-  test("recordInfo answering 408 means the task failed", async () => {
-    server = await scripted((_read, _taskId, response) => sendJson(response, { code: 408, msg: "Upstream timed out", data: null }));
+  test.each([
+    [408, "Upstream timed out"],
+    [501, "Generation failed"],
+  ])("recordInfo answering %i is a failed task, one way everywhere: get returns the fail record, wait throws it", async (code, msg) => {
+    server = await scripted((_read, _taskId, response) => sendJson(response, { code, msg, data: null }));
+    const record = await client(server.url).tasks.get("t1");
+    expect(record).toMatchObject({ taskId: "t1", state: "fail", failCode: String(code), failMsg: msg });
     const error = await client(server.url)
       .tasks.wait("t1")
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(TaskFailedError);
-    expect(error).toMatchObject({ taskId: "t1", failCode: "408", code: 408 });
+    expect(error).toMatchObject({ taskId: "t1", failCode: String(code), failMsg: msg, code: "task_failed", record: { state: "fail" } });
   });
 
   test.each([

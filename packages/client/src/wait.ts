@@ -1,6 +1,6 @@
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
-import { AbortError, ApiError, KieError, NotFoundError, ServerValidationError, TaskFailedError, WaitTimeoutError } from "./errors.js";
+import { AbortError, KieError, NotFoundError, ServerValidationError, TaskFailedError, WaitTimeoutError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { type DEFAULT_POLLING, nextPollDelay } from "./poll-schedule.js";
 import type { SuccessTaskRecord, TaskRecord } from "./record.js";
@@ -48,9 +48,6 @@ export interface WaitDependencies {
 const NOT_VISIBLE = (error: unknown) =>
   error instanceof NotFoundError || (error instanceof ServerValidationError && /recordInfo is null/i.test(error.message));
 
-/** recordInfo answering 501 or 408 means the task finished and failed. */
-const FINISHED_FAILED = (error: unknown): error is ApiError => error instanceof ApiError && (error.code === 501 || error.code === 408);
-
 function learn(durations: DurationModel, record: SuccessTaskRecord, startedAt: number, now: number) {
   const measured = record.completeTime && record.createTime ? record.completeTime - record.createTime : now - startedAt;
   durations.record(record.model, measured);
@@ -58,8 +55,8 @@ function learn(durations: DurationModel, record: SuccessTaskRecord, startedAt: n
 
 /**
  * Polls (and listens for callbacks) until the task succeeds, fails, or the wait ends. Never creates a
- * task. Only a definitive answer ends it before its deadline: a record in `success` or `fail`, recordInfo
- * 501/408 (failed), or an error that another read would repeat (a wrong key, say).
+ * task. Only a definitive answer ends it before its deadline: a record in `success` or `fail` (which
+ * `tasks.get` also makes of recordInfo's 501/408), or an error that another read would repeat (a wrong key, say).
  */
 export async function waitForTask(taskId: string, options: WaitOptions, deps: WaitDependencies): Promise<SuccessTaskRecord> {
   const now = deps.now ?? Date.now;
@@ -100,13 +97,11 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
       learn(deps.durations, record, startedAt, now());
       return record;
     }
-    if (record.state === "fail") {
-      throw new TaskFailedError(taskId, { failCode: record.failCode, failMsg: record.failMsg, record, body: record.raw });
-    }
+    if (record.state === "fail") throw TaskFailedError.of(record);
     return undefined;
   };
 
-  const timedOut = () => new WaitTimeoutError(taskId, timeoutMs, last, lastError);
+  const timedOut = () => WaitTimeoutError.of(taskId, timeoutMs, last, lastError);
 
   try {
     for (;;) {
@@ -136,9 +131,6 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
         if (error instanceof AbortError) {
           if (!options.signal?.aborted && now() >= deadline) throw timedOut();
           continue;
-        }
-        if (FINISHED_FAILED(error)) {
-          throw new TaskFailedError(taskId, { failCode: String(error.code), failMsg: error.message, code: error.code, body: error.body });
         }
         if (NOT_VISIBLE(error) && now() - waitStart < graceMs) {
           deps.logger?.debug?.(`task ${taskId} not visible yet; retrying`);
