@@ -3,11 +3,13 @@ import { CallbackVerificationError } from "./errors.js";
 import type { TaskRecord } from "./record.js";
 import {
   bodyText,
+  type CallbackInput,
   checkOptions,
   DEFAULT_MAX_BODY,
   header,
   parseCallback,
   type UnconfirmedCallback,
+  type VerifiedCallback,
   type VerifyOptions,
   verifyCallback,
 } from "./verify-callback.js";
@@ -59,6 +61,59 @@ export interface CallbackHandlerOptions extends VerifyOptions {
   confirmTimeoutMs?: number;
 }
 
+/** The parts of Node's `http.IncomingMessage` the handler uses (Express's and Fastify's `raw` requests are ones). */
+export interface NodeRequestLike extends AsyncIterable<unknown> {
+  method?: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Set by a body parser: raw bytes or text (express.raw / express.text) are verified; a parsed object is refused. */
+  body?: unknown;
+}
+
+/** The parts of Node's `http.ServerResponse` the handler uses. */
+export interface NodeResponseLike {
+  statusCode: number;
+  setHeader(name: string, value: string): unknown;
+  end(body?: string): unknown;
+}
+
+/**
+ * A callback endpoint. Call it with a Web `Request` (Next.js route handlers, Hono's `c.req.raw`, Bun, Deno,
+ * workers) or with the raw body and its headers (`{ headers, body }`, e.g. Fastify with a buffer parser);
+ * it answers with a Web `Response`. `node` takes Node's `(req, res)` (plain `http`, Express).
+ */
+export interface CallbackHandler {
+  (input: Request | CallbackInput): Promise<Response>;
+  /**
+   * Node's `(req, res)`, for `http.createServer` and Express: reads the raw body itself (capped at
+   * `maxBodyBytes`), or takes the bytes an `express.raw()` / `express.text()` parser left in `req.body`
+   * (whose own size limit then applies). A body already parsed into an object (`express.json()`) cannot
+   * be verified: the handler answers 500, so that upstream delivers again once that is fixed, and says what to do.
+   */
+  node(req: NodeRequestLike, res: NodeResponseLike): Promise<void>;
+}
+
+/** Receive and verify completion callbacks. */
+export interface Callbacks {
+  /**
+   * A callback endpoint for `callBackUrl`: checks the signature headers before reading the body, caps the
+   * body, verifies, drops repeats (by task id), reads the task from recordInfo, wakes any wait on it, and
+   * calls `onEvent` with the confirmed record once it is finished. Answers 200 when done (or a repeat),
+   * 503 when recordInfo cannot be read or does not say finished yet (upstream delivers again), 500 when
+   * `onEvent` throws, 400/401/413 for refused callbacks.
+   */
+  handler(options: CallbackHandlerOptions): CallbackHandler;
+  /** Verifies a signed callback and returns the proven task id; the body stays unconfirmed. */
+  verify(input: CallbackInput, hmacKey: string, options?: VerifyOptions): Promise<VerifiedCallback>;
+  /** Decodes a callback body without verifying anything. */
+  parse(body: unknown): UnconfirmedCallback;
+  /** Wakes any wait in this process on `taskId`, so that it reads recordInfo now. Returns how many woke. */
+  notify(taskId: string): number;
+}
+
+/** A body a framework already parsed into an object: its bytes, which the signature needs, are gone. */
+const PARSED_BODY =
+  'The callback body was already parsed into an object (e.g. by express.json()); its raw bytes are needed. Mount the handler before the JSON parser, or give its route express.raw({ type: "*/*" }), or pass { headers, body: rawBytes }.';
+
 const json = (status: number, body: object) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
@@ -76,18 +131,11 @@ const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
 type ReadRecord = (taskId: string, options: { signal?: AbortSignal }) => Promise<TaskRecord>;
 
 /** The `callbacks` part of the client. */
-export function createCallbacks(context: Pick<ClientContext, "deliveries" | "logger">, readRecord: ReadRecord) {
+export function createCallbacks(context: Pick<ClientContext, "deliveries" | "logger">, readRecord: ReadRecord): Callbacks {
   /** Wakes any wait in this process on `taskId`, so that it reads recordInfo now. Returns how many woke. */
   const notify = (taskId: string) => context.deliveries.deliver(taskId);
 
-  /**
-   * A `(request: Request) => Promise<Response>` endpoint for `callBackUrl`. Checks the signature headers
-   * before reading the body, caps the body, verifies, drops repeats (by task id), reads the task from
-   * recordInfo, wakes any wait on it, and calls `onEvent` with the confirmed record once it is finished.
-   * Answers 200 when done (or a repeat), 503 when recordInfo cannot be read or does not say finished
-   * yet (upstream delivers again), 500 when `onEvent` throws, 400/401/413 for refused callbacks.
-   */
-  const handler = (options: CallbackHandlerOptions) => {
+  const handler = (options: CallbackHandlerOptions): CallbackHandler => {
     if (!options.hmacKey && options.allowUnsigned !== true)
       throw new TypeError("callbacks.handler needs hmacKey (your webhook HMAC key), or allowUnsigned: true to accept unsigned callbacks");
     checkOptions(options);
@@ -95,20 +143,28 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
     const ttl = options.dedupeTtlMs ?? 86_400_000;
     const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
 
-    const receive = async (request: Request): Promise<{ callback: UnconfirmedCallback; signed: boolean }> => {
-      const signedHeaders = header(request.headers, "x-webhook-signature") !== undefined;
+    const receive = async (input: Request | CallbackInput): Promise<{ callback: UnconfirmedCallback; signed: boolean }> => {
+      const body = input instanceof Request ? undefined : (input as { body?: unknown }).body;
+      if (typeof body === "object" && body !== null && !(body instanceof Uint8Array) && !(body instanceof ArrayBuffer))
+        throw new CallbackVerificationError(PARSED_BODY, { reason: "parsed-body" });
+      const signedHeaders = header(input.headers, "x-webhook-signature") !== undefined;
       if (options.hmacKey && (signedHeaders || !options.allowUnsigned))
-        return { callback: await verifyCallback(request, options.hmacKey, options), signed: true };
-      return { callback: parseCallback(await bodyText(request, maxBytes)), signed: false };
+        return { callback: await verifyCallback(input, options.hmacKey, options), signed: true };
+      return { callback: parseCallback(await bodyText(input, maxBytes)), signed: false };
     };
 
-    return async (request: Request): Promise<Response> => {
-      if (request.method !== "POST") return json(405, { error: "method not allowed" });
+    const handle = async (input: Request | CallbackInput): Promise<Response> => {
+      if (input instanceof Request && input.method !== "POST") return json(405, { error: "method not allowed" });
       let received: { callback: UnconfirmedCallback; signed: boolean };
       try {
-        received = await receive(request);
+        received = await receive(input);
       } catch (error) {
         if (!(error instanceof CallbackVerificationError)) throw error;
+        if (error.reason === "parsed-body") {
+          // Our setup, not the sender, is wrong: say so loudly, and let upstream deliver again once it is fixed.
+          context.logger?.error?.(`callback refused: ${error.message}`);
+          return json(500, { error: error.reason, message: error.message });
+        }
         context.logger?.warn?.(`callback refused: ${error.message}`);
         return json(STATUS_OF[error.reason], { error: error.reason });
       }
@@ -148,6 +204,39 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
       }
       return json(200, { received: true });
     };
+
+    const node = async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
+      let answer: Response;
+      if ((req.method ?? "POST") !== "POST") answer = json(405, { error: "method not allowed" });
+      else if (req.body !== undefined) answer = await handle({ headers: req.headers, body: req.body as string });
+      else {
+        // No body parser ran: read the stream, capped, and let the core refuse what is too large.
+        const chunks: Uint8Array[] = [];
+        let size = 0;
+        let tooLarge = false;
+        for await (const chunk of req) {
+          const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
+          size += bytes.byteLength;
+          if (size > maxBytes) {
+            tooLarge = true;
+            break;
+          }
+          chunks.push(bytes);
+        }
+        const body = new Uint8Array(tooLarge ? maxBytes + 1 : size);
+        let offset = 0;
+        for (const chunk of tooLarge ? [] : chunks) {
+          body.set(chunk, offset);
+          offset += chunk.byteLength;
+        }
+        answer = await handle({ headers: req.headers, body });
+      }
+      res.statusCode = answer.status;
+      res.setHeader("content-type", "application/json");
+      res.end(await answer.text());
+    };
+
+    return Object.assign(handle, { node });
   };
 
   return { verify: verifyCallback, parse: parseCallback, handler, notify };

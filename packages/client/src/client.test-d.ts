@@ -1,8 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
-import { createKieClient } from "./client.js";
+import type { Callbacks } from "./callbacks.js";
+import { createKieClient, type KieClient } from "./client.js";
 import type { ApiError, InsufficientCreditsError, KieError, RateLimitError, TaskFailedError, WaitTimeoutError } from "./errors.js";
+import type { Files } from "./files.js";
 import type { ModelInputs } from "./generated/models.gen.js";
-import type { FailedTaskRecord, SuccessTaskRecord, TaskRecord } from "./record.js";
+import type { FailedTaskRecord, MediaTaskResult, ObjectTaskResult, SuccessTaskRecord, TaskRecord } from "./record.js";
+import type { Tasks } from "./tasks.js";
 
 const kie = createKieClient({ apiKey: "k" });
 
@@ -48,9 +51,22 @@ describe("records", () => {
     expectTypeOf(kie.runUntyped).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
   });
 
-  test("run and wait resolve to a success record", () => {
-    expectTypeOf(kie.run).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
+  test("run resolves by the model's output kind; wait to a success record", async () => {
+    const video = await kie.run({ model: "kling/v2-5-turbo-image-to-video-pro", input: { prompt: "p", image_url: "u" } });
+    expectTypeOf(video).toEqualTypeOf<MediaTaskResult>();
+    // A media result has at least one URL: [0] is a string, even under noUncheckedIndexedAccess.
+    expectTypeOf(video.resultUrls[0]).toEqualTypeOf<string>();
+    const found = await kie.run({ model: "omnihuman-1-5/subject-detection", input: {} as never });
+    expectTypeOf(found).toEqualTypeOf<ObjectTaskResult>();
+    expectTypeOf(found.resultObject).toEqualTypeOf<unknown>();
     expectTypeOf(kie.tasks.wait).returns.resolves.toEqualTypeOf<SuccessTaskRecord>();
+  });
+
+  test("the client is a declared interface, so `export const kie = createKieClient()` names its type", () => {
+    expectTypeOf(kie).toEqualTypeOf<KieClient>();
+    expectTypeOf<KieClient["tasks"]>().toEqualTypeOf<Tasks>();
+    expectTypeOf<KieClient["callbacks"]>().toEqualTypeOf<Callbacks>();
+    expectTypeOf<KieClient["files"]>().toEqualTypeOf<Files>();
   });
 });
 

@@ -1,47 +1,50 @@
-import createClient from "openapi-fetch";
-import { createCallbacks } from "./callbacks.js";
+import type { Client } from "openapi-fetch";
+import { type Callbacks, createCallbacks } from "./callbacks.js";
 import type { ClientContext } from "./context.js";
 import { Deliveries } from "./deliveries.js";
 import { DurationModel } from "./durations.js";
-import type { UploadOptions, UploadSource } from "./files.js";
+import type { Account, Files } from "./files.js";
 import type { paths } from "./generated/api.gen.js";
+import type { ModelId } from "./generated/models.gen.js";
+import { createHttp } from "./http.js";
 import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolveConfig } from "./options.js";
 import { DEFAULT_POLLING } from "./poll-schedule.js";
 import { SlidingWindowLimiter } from "./rate-limiter.js";
+import type { SuccessTaskRecord, TaskOutput } from "./record.js";
 import { createRedactor } from "./redact.js";
 import { DEFAULT_RETRY } from "./retry.js";
-import { createTasks } from "./tasks.js";
+import { type CreateTaskRequest, createTasks, type RunOptions, type Tasks, type UntypedTaskRequest } from "./tasks.js";
 import { createTimeouts } from "./timeouts.js";
 
-/**
- * What openapi-fetch needs of a Request (url, method, headers), without building one: undici's
- * Request constructor is the largest single cost of a call in Node. Handed to `fetch(url, init)`.
- */
-class PlannedRequest {
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit & { headers: Headers },
-  ) {}
-  get method(): string {
-    return this.init.method ?? "GET";
-  }
-  get headers(): Headers {
-    return this.init.headers;
-  }
-}
-
-/**
- * The query string of our own calls, which send only flat values (recordInfo's `taskId`). Given as a
- * function, it spares openapi-fetch building a serializer on every call (about 1.5 µs each).
- */
-function flatQuery(query: Record<string, unknown>): string {
-  let search = "";
-  for (const key in query) {
-    const value = query[key];
-    if (value === undefined || value === null) continue;
-    search += `${search ? "&" : ""}${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
-  }
-  return search;
+/** A client for the kie.ai (or apikley) Market jobs API, made by {@link createKieClient}. */
+export interface KieClient {
+  /** Create, read and wait for tasks. */
+  readonly tasks: Tasks;
+  /**
+   * Creates a task and waits for it to finish; resolves with its result (`resultUrls` for media models,
+   * `resultObject` for analysis models). `onTaskCreated` fires before any waiting: store the id there. Every
+   * error after the create carries the task id: resume with `tasks.wait(taskId)`, never by creating it again.
+   * @throws {TaskFailedError} the task failed (`record` says why)
+   * @throws {EmptyResultError} a media model succeeded without result URLs (unless `allowEmptyResult`)
+   * @throws {WaitTimeoutError} `timeoutMs` passed; the task keeps running
+   */
+  run<M extends ModelId>(request: CreateTaskRequest<M>, options?: RunOptions): Promise<TaskOutput<M>>;
+  /** `run` for any model id, through `tasks.createUntyped` (no local validation). */
+  runUntyped(request: UntypedTaskRequest, options?: RunOptions): Promise<SuccessTaskRecord>;
+  /** Receive and verify completion callbacks, in any framework. */
+  readonly callbacks: Callbacks;
+  /** Upload input files; download results. */
+  readonly files: Files;
+  /** Account credits. */
+  readonly account: Account;
+  /** What this client has learned about each model's task duration (ms); persist it via `toJSON()`. */
+  readonly durations: DurationModel;
+  /** The API host in use. */
+  readonly baseUrl: string;
+  /** The file upload host in use. */
+  readonly uploadBaseUrl: string;
+  /** The typed openapi-fetch client, for anything else (it adds the key but none of the retries or checks). */
+  readonly raw: Client<paths>;
 }
 
 /**
@@ -54,27 +57,9 @@ function flatQuery(query: Record<string, unknown>): string {
  * ```
  * @see https://docs.kie.ai/market/common/get-task-detail
  */
-export function createKieClient(options: KieClientOptions = {}) {
+export function createKieClient(options: KieClientOptions = {}): KieClient {
   const { apiKey, ...config } = resolveConfig(options);
-  const userFetch = options.fetch;
-  // The key lives only in these closures: never on the client object, in errors or in logs.
-  const authorizedFetch = (request: Request) => {
-    request.headers.set("authorization", `Bearer ${apiKey}`);
-    return userFetch ? userFetch(request) : globalThis.fetch(request);
-  };
-  // Our own calls skip building a Web Request (tens of µs each in Node) unless a custom fetch wants one.
-  const plannedFetch = (request: PlannedRequest) => {
-    request.headers.set("authorization", `Bearer ${apiKey}`);
-    return userFetch ? userFetch(new Request(request.url, request.init)) : globalThis.fetch(request.url, request.init);
-  };
-  const api = createClient<paths>({
-    baseUrl: config.baseUrl,
-    querySerializer: flatQuery,
-    Request: PlannedRequest as unknown as typeof Request,
-    fetch: plannedFetch as unknown as (request: Request) => Promise<Response>,
-  });
-  // What users get as `raw`: the same client with real Requests, so their middleware sees what it expects.
-  const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: authorizedFetch });
+  const { api, raw } = createHttp({ apiKey, baseUrl: config.baseUrl, headers: options.headers, fetch: options.fetch });
   // Scrubs the key from what a server echoes back into an error (a proxy echoing headers, say).
   const redact = createRedactor(apiKey);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -93,6 +78,8 @@ export function createKieClient(options: KieClientOptions = {}) {
     polling: { ...DEFAULT_POLLING, ...options.polling },
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
+    // Result files live on other hosts: they are fetched without the key.
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };
   const { create, createUntyped, get, wait, run, runUntyped } = createTasks(context);
   // Uploads and credits load on first use, so that an app that never calls them does not ship them.
@@ -104,45 +91,21 @@ export function createKieClient(options: KieClientOptions = {}) {
   const files = async () => (await loadExtras()).createFiles(context);
   const account = async () => (await loadExtras()).createAccount(context);
   return {
-    /** Create, read and wait for tasks. */
-    tasks: {
-      create,
-      /**
-       * Creates a task for any model id, typed or not, without local validation or defaults: for a model
-       * released upstream after this catalogue. Retries, rate limits, waits and callbacks are the same.
-       * A catalogue model belongs in `create`, where a typo is a compile error and a refusal.
-       */
-      createUntyped,
-      get,
-      wait,
-    },
-    /** Create a task and wait for it to finish. */
+    tasks: { create, createUntyped, get, wait },
     run,
-    /** `run` for any model id, through `tasks.createUntyped` (no local validation). */
     runUntyped,
-    /** Verify and receive completion callbacks. */
     callbacks: createCallbacks(context, get),
-    /** Upload input files; get download URLs for results. */
     files: {
-      /** Uploads a file and returns its `downloadUrl` (use it as a model input), choosing URL, base64 or multipart upload. */
-      upload: async (source: UploadSource, options: UploadOptions) => (await files()).upload(source, options),
-      /** A temporary (20 minute) download URL for a file generated by the API. */
-      downloadUrl: async (url: string, options?: { signal?: AbortSignal }) => (await files()).downloadUrl(url, options),
+      upload: async (source, uploadOptions) => (await files()).upload(source, uploadOptions),
+      downloadUrl: async (url, requestOptions) => (await files()).downloadUrl(url, requestOptions),
+      download: async (url, destination, downloadOptions) => (await files()).download(url, destination, downloadOptions),
     },
-    /** Account credits. */
     account: {
-      /** Remaining credits of the account (may be fractional). */
-      credits: async (options?: { signal?: AbortSignal }) => (await account()).credits(options),
+      credits: async (requestOptions) => (await account()).credits(requestOptions),
     },
-    /** What this client has learned about each model's task duration (ms); persist it via `toJSON()`. */
     durations: context.durations,
-    /** The API and upload hosts in use. */
     baseUrl: config.baseUrl,
     uploadBaseUrl: config.uploadBaseUrl,
-    /** The typed openapi-fetch client, for anything else (it adds the key but none of the retries or checks). */
     raw,
   };
 }
-
-/** A client made by {@link createKieClient}. */
-export type KieClient = ReturnType<typeof createKieClient>;

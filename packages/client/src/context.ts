@@ -9,7 +9,7 @@ import type { TransportOptions } from "./transport.js";
 
 /** What the client's parts share. */
 export interface ClientContext {
-  /** The internal openapi-fetch client (see `PlannedRequest` in client.ts). */
+  /** The internal openapi-fetch client (see `PlannedRequest` in http.ts). */
   api: Client<paths>;
   config: Omit<ResolvedConfig, "apiKey">;
   create: TransportOptions;
@@ -20,4 +20,6 @@ export interface ClientContext {
   polling: typeof DEFAULT_POLLING;
   validation: { unknownFields?: "reject" | "allow" } | false;
   logger?: Logger;
+  /** The user's fetch (or the global one), without the key: for result files on other hosts. */
+  fetch: (request: Request) => Promise<Response>;
 }

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "@kie-market/schemas";
-import type { FailedTaskRecord, TaskRecord } from "./record.js";
+import type { FailedTaskRecord, SuccessTaskRecord, TaskRecord } from "./record.js";
 
 /**
  * What an error carries besides its message. Every class of this client is built the same way,
@@ -201,6 +201,35 @@ export class TaskFailedError extends KieError {
   }
   override toJSON() {
     return { ...super.toJSON(), failCode: this.failCode, failMsg: this.failMsg };
+  }
+}
+
+/** Details of an {@link EmptyResultError}. */
+export interface EmptyResultDetails extends KieErrorDetails {
+  taskId: string;
+  record: SuccessTaskRecord;
+}
+
+/**
+ * A media model's task succeeded without any result URL (upstream sometimes does). The task is finished
+ * and was billed; there is nothing to download. Pass `allowEmptyResult: true` to get the record instead.
+ */
+export class EmptyResultError extends KieError {
+  override name = "EmptyResultError";
+  override readonly code = "empty_result";
+  override readonly taskId: string;
+  /** The successful record, with its empty `resultUrls`. */
+  readonly record: SuccessTaskRecord;
+  constructor(message: string, details: EmptyResultDetails) {
+    super(message, details);
+    this.taskId = details.taskId;
+    this.record = details.record;
+  }
+  static of(record: SuccessTaskRecord): EmptyResultError {
+    return new EmptyResultError(
+      `Task ${record.taskId} (${record.model}) succeeded without any result URL; it was billed and there is nothing to download. Run it again, or pass allowEmptyResult: true to get the record.`,
+      { taskId: record.taskId, record, body: record.raw },
+    );
   }
 }
 

@@ -1,5 +1,12 @@
 export type { KieValidator, ValidationIssue } from "@kie-market/schemas";
-export type { CallbackEvent, CallbackHandlerOptions } from "./callbacks.js";
+export type {
+  CallbackEvent,
+  CallbackHandler,
+  CallbackHandlerOptions,
+  Callbacks,
+  NodeRequestLike,
+  NodeResponseLike,
+} from "./callbacks.js";
 export { createKieClient, type KieClient } from "./client.js";
 export type { DurationEstimate, DurationModel } from "./durations.js";
 export {
@@ -7,14 +14,17 @@ export {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  type CallbackRefusal,
   CallbackVerificationError,
   ConfigurationError,
   ConnectionError,
+  EmptyResultError,
   FeatureDisabledError,
   GenerationFailedError,
   InputValidationError,
   InsufficientCreditsError,
   KieError,
+  type KieErrorDetails,
   MaintenanceError,
   NotFoundError,
   RateLimitError,
@@ -26,24 +36,43 @@ export {
   UpstreamTimeoutError,
   WaitTimeoutError,
 } from "./errors.js";
-export type { UploadedFile, UploadOptions, UploadSource } from "./files.js";
+export type {
+  Account,
+  DownloadDestination,
+  DownloadedFile,
+  DownloadOptions,
+  Files,
+  UploadedFile,
+  UploadOptions,
+  UploadSource,
+} from "./files.js";
 export type { components, paths } from "./generated/api.gen.js";
-export { type CreateTaskBody, type ModelId, type ModelInputs, modelFields, modelIds } from "./generated/models.gen.js";
+export {
+  type CreateTaskBody,
+  type ModelId,
+  type ModelInputs,
+  type ModelOutputKinds,
+  modelFields,
+  modelIds,
+} from "./generated/models.gen.js";
 export type { Logger } from "./logger.js";
 export { type KieClientOptions, PROVIDERS, type Provider } from "./options.js";
 export type { PollingOptions } from "./poll-schedule.js";
 export type { RateLimit } from "./rate-limiter.js";
 export type {
   FailedTaskRecord,
+  MediaTaskResult,
+  ObjectTaskResult,
   PendingTaskRecord,
   SuccessTaskRecord,
+  TaskOutput,
   TaskParam,
   TaskRecord,
   TaskResult,
   UnknownStateTaskRecord,
 } from "./record.js";
 export type { RetryOptions } from "./retry.js";
-export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, UntypedTaskRequest } from "./tasks.js";
+export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
 export {
   type CallbackInput,
   type HeadersLike,
@@ -53,5 +82,5 @@ export {
   type VerifyOptions,
   verifyCallback,
 } from "./verify-callback.js";
-export type { WaitOptions } from "./wait.js";
+export type { WaitOptions, WaitProgress } from "./wait.js";
 export { signCallback } from "./webhook-signature.js";

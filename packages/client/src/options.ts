@@ -26,8 +26,13 @@ export interface KieClientOptions {
    * @default "kie"
    */
   provider?: Provider;
-  /** API base URL; overrides the provider's. Must be https except on loopback (e.g. the mock). */
+  /**
+   * API base URL; overrides the provider's. Must be https except on loopback (e.g. the mock).
+   * Defaults to `KIE_BASE_URL` from the environment (server runtimes), then the provider's host.
+   */
   baseUrl?: string;
+  /** Headers sent with every request (a request's own `headers` option wins; the key is always ours). */
+  headers?: Record<string, string>;
   /** File upload base URL. Defaults to the provider's upload host, or to `baseUrl` when that is set. */
   uploadBaseUrl?: string;
   /** `fetch` to use (e.g. one with a proxy agent, or a test double). */
@@ -110,8 +115,9 @@ export function resolveConfig(options: KieClientOptions): ResolvedConfig {
   if (!preset) throw new ConfigurationError(`provider must be "kie" or "apikley"; got "${String(provider)}"`);
   const apiKey = options.apiKey ?? preset.keyVariables.map(environment).find(Boolean);
   if (!apiKey) throw new ConfigurationError(`No API key: pass apiKey or set ${preset.keyVariables.join(" or ")}`);
-  const baseUrl = checkUrl("baseUrl", options.baseUrl ?? preset.baseUrl);
-  const uploadBaseUrl = checkUrl("uploadBaseUrl", options.uploadBaseUrl ?? (options.baseUrl ? baseUrl : preset.uploadBaseUrl));
+  const customBase = options.baseUrl ?? environment("KIE_BASE_URL");
+  const baseUrl = checkUrl(options.baseUrl ? "baseUrl" : "baseUrl (KIE_BASE_URL)", customBase ?? preset.baseUrl);
+  const uploadBaseUrl = checkUrl("uploadBaseUrl", options.uploadBaseUrl ?? (customBase ? baseUrl : preset.uploadBaseUrl));
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0))
     throw new ConfigurationError(`timeoutMs must be a positive number of ms; got ${options.timeoutMs}`);
   checkRateLimit(options.rateLimit);

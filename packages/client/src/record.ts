@@ -1,4 +1,5 @@
 import type { components } from "./generated/api.gen.js";
+import type { ModelOutputKinds } from "./generated/models.gen.js";
 
 type RawRecord = components["schemas"]["TaskRecord"];
 
@@ -49,12 +50,38 @@ export interface UnknownStateTaskRecord extends RecordBase {
 export interface SuccessTaskRecord extends RecordBase {
   state: "success";
   result: TaskResult;
-  /** The generated files (empty when upstream sent none). Upstream keeps them for a limited time: copy what you keep. */
+  /**
+   * The generated files. Upstream keeps them for a limited time: copy what you keep (`files.download`).
+   * Empty only for analysis models, or with `allowEmptyResult` (a media model's success without URLs is
+   * otherwise an {@link EmptyResultError}).
+   */
   resultUrls: string[];
+  /** What an analysis model found (`resultJson.resultObject`), when it sent one. */
+  resultObject?: unknown;
   completeTime?: number;
   /** Upstream's processing time as reported (`costTime`; observed in seconds, documented as ms). */
   costTime?: number;
 }
+
+/** A finished task of a media model (video, image, audio): at least one result URL. */
+export interface MediaTaskResult extends SuccessTaskRecord {
+  resultUrls: [string, ...string[]];
+}
+
+/** A finished task of an analysis model: what it found is in `resultObject` (and `result`). */
+export interface ObjectTaskResult extends SuccessTaskRecord {
+  resultObject: unknown;
+}
+
+/**
+ * What `run` resolves with for model `M`: {@link MediaTaskResult} or {@link ObjectTaskResult}, by the
+ * model's output kind (from its category; upstream publishes no response schemas).
+ */
+export type TaskOutput<M extends string> = M extends keyof ModelOutputKinds
+  ? ModelOutputKinds[M] extends "object"
+    ? ObjectTaskResult
+    : MediaTaskResult
+  : SuccessTaskRecord;
 
 /** Finished with a failure. */
 export interface FailedTaskRecord extends RecordBase {
@@ -129,6 +156,7 @@ export function decodeRecord(raw: RawRecord): TaskRecord {
       state: state as "success",
       result,
       resultUrls: urls,
+      resultObject: result.resultObject,
       completeTime: optional(raw.completeTime),
       costTime: optional(raw.costTime),
     });

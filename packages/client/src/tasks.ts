@@ -1,8 +1,8 @@
 import type { ClientContext } from "./context.js";
-import { ApiError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import { ApiError, EmptyResultError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
-import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskRecord } from "./record.js";
+import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskOutput, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
 import { loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
@@ -36,12 +36,44 @@ export interface CreatedTask<M extends string = ModelId> {
 /** Options of a single request. */
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Headers for this request (e.g. the mock's `X-Kie-Mock` scenarios); they win over the client's `headers`. */
+  headers?: Record<string, string>;
 }
 
 /** Options of `run`: everything of `tasks.wait`, plus a hook that fires as soon as the task exists. */
 export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
   /** Called right after the task is created, before any waiting: persist the id here. */
   onTaskCreated?: (task: CreatedTask) => void | Promise<void>;
+}
+
+/** Create, read and wait for tasks. */
+export interface Tasks {
+  /**
+   * Creates a task. The input type follows the `model` literal; the input is validated locally (nothing
+   * is sent if it is wrong) and upstream's newly required defaults are filled in. Store the returned
+   * `taskId`: `wait` resumes from it, in any process.
+   * @throws {InputValidationError} the input breaks the model's schema: nothing was sent
+   */
+  create<M extends ModelId>(request: CreateTaskRequest<M>, options?: RequestOptions): Promise<CreatedTask<M>>;
+  /**
+   * Creates a task for any model id, typed or not, without local validation or defaults: for a model
+   * released upstream after this catalogue. Retries, rate limits, waits and callbacks are the same.
+   * A catalogue model belongs in `create`, where a typo is a compile error and a refusal.
+   */
+  createUntyped(request: UntypedTaskRequest, options?: RequestOptions): Promise<CreatedTask<string>>;
+  /**
+   * Reads a task's record once. A failed task is a {@link FailedTaskRecord} (`state: "fail"`), whether
+   * recordInfo said `fail` or answered 501/408; only a failed read throws.
+   */
+  get(taskId: string, options?: RequestOptions): Promise<TaskRecord>;
+  /**
+   * Waits for a task (from its id alone) until it succeeds, fails or `timeoutMs` passes. Never creates a
+   * task. Outages, 5xx, 429 and unreadable answers only delay it.
+   * @throws {TaskFailedError} the task failed
+   * @throws {EmptyResultError} a media model succeeded without result URLs (unless `allowEmptyResult`)
+   * @throws {WaitTimeoutError} `timeoutMs` passed; the task keeps running: wait again
+   */
+  wait(taskId: string, options?: WaitOptions): Promise<SuccessTaskRecord>;
 }
 
 /** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
@@ -72,6 +104,7 @@ function taskExists(error: unknown, taskId: string): unknown {
 /** The `tasks` part of the client, and `run`. */
 export function createTasks(context: ClientContext) {
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
+    const { headers } = options;
     if (typeof taskId !== "string" || taskId.trim() === "")
       throw new TypeError(`taskId must be a non-empty string; got ${JSON.stringify(taskId)}`);
     try {
@@ -81,7 +114,7 @@ export function createTasks(context: ClientContext) {
           label: `GET recordInfo ${taskId}`,
           taskId,
           signal: options.signal,
-          send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, parseAs: "text" }),
+          send: (signal) => context.api.GET("/api/v1/jobs/recordInfo", { params: { query: { taskId } }, signal, headers, parseAs: "text" }),
           decode: (data) => checkRecord(taskId, data),
         },
         context.read,
@@ -95,25 +128,34 @@ export function createTasks(context: ClientContext) {
     }
   };
 
-  const wait = (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> =>
-    waitForTask(taskId, options, {
-      getRecord: (id, signal) => get(id, { signal }),
+  const wait = async (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> => {
+    const done = await waitForTask(taskId, options, {
+      getRecord: (id, signal) => get(id, { signal, headers: options.headers }),
       durations: context.durations,
       deliveries: context.deliveries,
       polling: context.polling,
       retry: context.read.retry,
       logger: context.logger,
     });
+    // A media model's success without a URL would only fail later, at resultUrls[0]: say so now. An
+    // analysis model's result is its resultObject; a model outside the catalogue is not judged.
+    if (!options.allowEmptyResult && done.resultUrls.length === 0) {
+      const registry = await loadRegistry();
+      if (Object.hasOwn(registry.loadValidator, done.model) && !registry.objectOutputModels.includes(done.model as ModelId))
+        throw EmptyResultError.of(done);
+    }
+    return done;
+  };
 
   /** Sends a createTask body (already checked, or explicitly unchecked). */
-  const send = async (body: Record<string, unknown>, model: string, options: RequestOptions): Promise<string> =>
+  const send = async (body: Record<string, unknown>, model: string, { signal, headers }: RequestOptions): Promise<string> =>
     (await execute(
       {
         kind: "create",
         label: `POST createTask ${model}`,
-        signal: options.signal,
+        signal,
         // biome-ignore lint/suspicious/noExplicitAny: the body was validated against the model's own schema, or the caller chose not to
-        send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, parseAs: "text" }),
+        send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, headers, parseAs: "text" }),
         decode: (data) => {
           const taskId = (data as { taskId?: unknown } | null | undefined)?.taskId;
           if (typeof taskId === "string" && taskId) return taskId;
@@ -160,11 +202,12 @@ export function createTasks(context: ClientContext) {
   };
 
   /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
-  const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
-    follow(await create(request, { signal: options.signal }), options);
+  const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<TaskOutput<M>> =>
+    (await follow(await create(request, { signal: options.signal, headers: options.headers }), options)) as TaskOutput<M>;
 
   const runUntyped = async (request: UntypedTaskRequest, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
-    follow(await createUntyped(request, { signal: options.signal }), options);
+    follow(await createUntyped(request, { signal: options.signal, headers: options.headers }), options);
 
-  return { create, createUntyped, get, wait, run, runUntyped };
+  const tasks: Tasks = { create, createUntyped, get, wait };
+  return { ...tasks, run, runUntyped };
 }

@@ -172,6 +172,16 @@ export function isRetryable(error: KieError, kind: RequestKind, retry: Required<
   return code >= 500 && code !== 501 && code !== 505;
 }
 
+/** `plan.decode`, where a read's refused answer (after a 2xx) is worth asking again: it is marked retryable. */
+function decodeOrRefuse(plan: RequestPlan, data: unknown): unknown {
+  try {
+    return plan.decode?.(data);
+  } catch (error) {
+    if (plan.kind !== "read" || !(error instanceof UnexpectedResponseError) || error.retryable) throw error;
+    throw new UnexpectedResponseError(error.message, { taskId: error.taskId, body: error.body, status: error.status, retryable: true });
+  }
+}
+
 /** Runs a request with rate limiting, a per-attempt timeout, and retries that never double-bill. */
 export async function execute(plan: RequestPlan, options: TransportOptions): Promise<unknown> {
   const retry = options.retry ?? DEFAULT_RETRY;
@@ -198,7 +208,7 @@ export async function execute(plan: RequestPlan, options: TransportOptions): Pro
     let outcome: { data: unknown } | { error: KieError };
     try {
       outcome = interpret(await plan.send(attemptController.signal), plan, options.redact);
-      if ("data" in outcome && plan.decode) outcome = { data: plan.decode(outcome.data) };
+      if ("data" in outcome && plan.decode) outcome = { data: decodeOrRefuse(plan, outcome.data) };
     } catch (error) {
       outcome = {
         error:

@@ -1,5 +1,5 @@
 import type { Deliveries } from "./deliveries.js";
-import type { DurationModel } from "./durations.js";
+import type { DurationEstimate, DurationModel } from "./durations.js";
 import { AbortError, KieError, NotFoundError, ServerValidationError, TaskFailedError, WaitTimeoutError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { type DEFAULT_POLLING, nextPollDelay } from "./poll-schedule.js";
@@ -7,6 +7,16 @@ import type { SuccessTaskRecord, TaskRecord } from "./record.js";
 import { backoffDelay, type RetryOptions } from "./retry.js";
 import { sleep } from "./sleep.js";
 import { isRetryable } from "./transport.js";
+
+/** How far along a wait is, as `onUpdate` reports it. */
+export interface WaitProgress {
+  /** Since the task was created (or, when that is unknown, since the wait began), in ms. */
+  elapsedMs: number;
+  /** How long this model's tasks typically take, from what this client has seen finish (or `expectedDurations`). */
+  expectedMs?: number;
+  /** Time left until the typical end (0 once past it); undefined while nothing is known of the model. */
+  etaMs?: number;
+}
 
 /** Options of `tasks.wait` and `run`. */
 export interface WaitOptions {
@@ -18,8 +28,16 @@ export interface WaitOptions {
    * @default 1200000 (20 minutes)
    */
   timeoutMs?: number;
-  /** Called with each record whose state or progress changed. */
-  onUpdate?: (record: TaskRecord) => void;
+  /** Called with each record whose state or progress changed, and the elapsed time and ETA. */
+  onUpdate?: (record: TaskRecord, progress: WaitProgress) => void;
+  /** Headers for every read of this wait (and, for `run`, the create). */
+  headers?: Record<string, string>;
+  /**
+   * Resolve with the record when a media model succeeds without any result URL, instead of throwing
+   * {@link EmptyResultError} (upstream sometimes does; the task is billed).
+   * @default false
+   */
+  allowEmptyResult?: boolean;
   /**
    * How long "not found" (404, or 422 `recordInfo is null`) counts as "not visible yet" rather than failure.
    * @default 60000
@@ -47,6 +65,11 @@ export interface WaitDependencies {
 
 const NOT_VISIBLE = (error: unknown) =>
   error instanceof NotFoundError || (error instanceof ServerValidationError && /recordInfo is null/i.test(error.message));
+
+function progressOf(elapsedMs: number, estimate: DurationEstimate | undefined): WaitProgress {
+  if (!estimate) return { elapsedMs };
+  return { elapsedMs, expectedMs: estimate.typicalMs, etaMs: Math.max(0, estimate.typicalMs - elapsedMs) };
+}
 
 function learn(durations: DurationModel, record: SuccessTaskRecord, startedAt: number, now: number) {
   const measured = record.completeTime && record.createTime ? record.completeTime - record.createTime : now - startedAt;
@@ -86,13 +109,14 @@ export async function waitForTask(taskId: string, options: WaitOptions, deps: Wa
 
   const settle = (record: TaskRecord): SuccessTaskRecord | undefined => {
     failures = 0;
-    const signature = `${record.state}:${"progress" in record ? record.progress : ""}`;
-    if (signature !== lastSignature) options.onUpdate?.(record);
-    lastSignature = signature;
-    last = record;
     model = record.model || model;
     if (record.createTime && !options.createdAt && record.createTime <= now() && now() - record.createTime < 86_400_000)
       startedAt = record.createTime;
+    const signature = `${record.state}:${"progress" in record ? record.progress : ""}`;
+    if (signature !== lastSignature && options.onUpdate)
+      options.onUpdate(record, progressOf(now() - startedAt, deps.durations.estimate(model)));
+    lastSignature = signature;
+    last = record;
     if (record.state === "success") {
       learn(deps.durations, record, startedAt, now());
       return record;

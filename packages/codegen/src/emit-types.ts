@@ -26,6 +26,14 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
 }
 
 const key = (id: string) => JSON.stringify(id);
+
+/**
+ * What a model's successful task holds. Upstream publishes no response schemas, so the kind follows the
+ * category: video, image and audio models return media (`resultUrls`); the rest (analysis: segment maps,
+ * subject detection) a `resultObject`.
+ */
+export const outputKind = (category: string): "media" | "object" =>
+  category === "video" || category === "image" || category === "audio" ? "media" : "object";
 const indent = (text: string, by = "  ") =>
   text
     .split("\n")
@@ -55,6 +63,14 @@ export type ModelId = (typeof modelIds)[number];
 /** The \`input\` type of each model. */
 export interface ModelInputs {
 ${indent(inputs.join("\n"))}
+}
+
+/**
+ * What each model's successful task holds: \`"media"\` (result URLs: video, image, audio) or \`"object"\`
+ * (a \`resultObject\`: analysis models). From the model's category; upstream publishes no response schemas.
+ */
+export interface ModelOutputKinds {
+${indent(catalog.models.map((model) => `${key(model.id)}: "${outputKind(model.category)}";`).join("\n"))}
 }
 
 /** The createTask body for model \`M\`; for a union of ids, the union of their bodies. */
@@ -109,6 +125,11 @@ export const deprecatedModels: { readonly [M in ModelId]?: string } = ${JSON.str
         .filter((model) => model.deprecated)
         .map((model) => [model.id, `since ${model.deprecated?.since}: ${model.deprecated?.why}`]),
     ),
+  )};
+
+/** Models whose result is a \`resultObject\` rather than media URLs (see \`ModelOutputKinds\`). */
+export const objectOutputModels: readonly ModelId[] = ${JSON.stringify(
+    catalog.models.filter((model) => outputKind(model.category) === "object").map((model) => model.id),
   )};
 
 /**

@@ -329,6 +329,9 @@ export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidato
 /** Models gone from upstream's docs: the client warns once when one is used. */
 export const deprecatedModels: { readonly [M in ModelId]?: string } = {};
 
+/** Models whose result is a `resultObject` rather than media URLs (see `ModelOutputKinds`). */
+export const objectOutputModels: readonly ModelId[] = ["grok-imagine-image-2-0/segment-map","omnihuman-1-5/human-identification","omnihuman-1-5/subject-detection"];
+
 /**
  * Every model id, in catalogue order. Derived here rather than imported from `models.gen.ts`: a bundler
  * would otherwise move that module, which the package entry re-exports, into the app's initial chunk.
