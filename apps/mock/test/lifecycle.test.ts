@@ -2,6 +2,7 @@ import {
   AuthenticationError,
   ConnectionError,
   createKieClient,
+  EmptyResultError,
   InsufficientCreditsError,
   type KieClientOptions,
   MaintenanceError,
@@ -294,8 +295,9 @@ describe("fault scenarios", () => {
     await shy.close();
   });
 
-  test("a success with an empty result list", async () => {
-    expect((await client({}, "empty-result").run(body)).resultUrls).toEqual([]);
+  test("a success with an empty result list is an EmptyResultError, or the record with allowEmptyResult", async () => {
+    await expect(client({}, "empty-result").run(body)).rejects.toBeInstanceOf(EmptyResultError);
+    expect((await client({}, "empty-result").run(body, { allowEmptyResult: true })).resultUrls).toEqual([]);
   });
 });
 
