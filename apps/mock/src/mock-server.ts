@@ -82,10 +82,24 @@ export interface MockOptions {
   specsDir?: string;
 }
 
+/**
+ * Options for `createKieClient` that make tests against this mock fast: its URL, a key, polling tuned to
+ * the mock's task duration (a 100 ms task is seen done within a few ms of finishing, instead of after
+ * upstream's 2-3 s first poll), and no client-side rate limits (the mock has its own, if you set one).
+ */
+export interface MockClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  polling: { firstPollMs: number; densePollMs: number; sparsePollMs: number; expectedDurations: Record<string, number> };
+  rateLimit: false;
+}
+
 /** A running mock. */
 export interface MockServer {
   /** Base URL, e.g. `http://127.0.0.1:4010` (API and file upload alike). */
   url: string;
+  /** `createKieClient(mock.clientOptions)`: a client tuned for this mock (see {@link MockClientOptions}). */
+  clientOptions: MockClientOptions;
   /** The key callbacks are signed with. */
   hmacKey: string;
   /** Every task created so far, by every API key. */
@@ -328,8 +342,22 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   baseUrl = `http://${host}:${address.port}`;
+  // Polls every 1/10 of a task (at least 5 ms), densely around its expected end.
+  const step = Math.max(5, Math.round(duration / 10));
+  const clientOptions: MockClientOptions = {
+    baseUrl,
+    apiKey: options.apiKeys?.[0] ?? "kie-market-mock-key",
+    polling: {
+      firstPollMs: step,
+      densePollMs: step,
+      sparsePollMs: Math.max(step, Math.round(duration / 2)),
+      expectedDurations: Object.fromEntries([...models.keys()].map((id) => [id, duration])),
+    },
+    rateLimit: false,
+  };
   return {
     url: baseUrl,
+    clientOptions,
     hmacKey,
     tasks: () => store.all(),
     callbacks,

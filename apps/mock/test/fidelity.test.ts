@@ -291,3 +291,25 @@ describe("callbacks", () => {
     await receiver.close();
   });
 });
+
+describe("mock.clientOptions", () => {
+  test("a client made from them polls a 100 ms task a handful of times, not on upstream's 2-3 s schedule", async () => {
+    const quick = await startMock({ taskDurationMs: 100 });
+    let reads = 0;
+    const kie = createKieClient({
+      ...quick.clientOptions,
+      fetch: (request) => {
+        if (request.url.includes("recordInfo")) reads++;
+        return fetch(request);
+      },
+    });
+    const done = await kie.run(fixtures.request as never);
+    expect(done.state).toBe("success");
+    // Polls at 10 ms, then sparse until 90 ms, then every 10 ms around the expected end: a handful, however slow the machine.
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(6);
+    expect(quick.clientOptions).toMatchObject({ baseUrl: quick.url, rateLimit: false, polling: { firstPollMs: 10 } });
+    expect(quick.clientOptions.polling.expectedDurations[fixtures.request.model]).toBe(100);
+    await quick.close();
+  });
+});
