@@ -1,18 +1,58 @@
-import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type CallbackEvent, createKieClient, type KieClient, type ModelId, modelIds } from "@kie-market/client";
 import { startMock } from "@kie-market/mock";
 
-const { values } = parseArgs({
-  options: {
-    live: { type: "boolean", default: false },
-    models: { type: "string" },
-    "callback-url": { type: "string" },
-    "task-duration": { type: "string", default: "4000" },
-  },
-});
+const HELP = `quickstart: one task per model through the client, against the built-in mock (no key needed)
+
+  pnpm quickstart [--models a,b|all] [--task-duration 4000]
+  KIE_API_KEY=... pnpm --filter @kie-market/quickstart quickstart --live --models <id> [--callback-url <url>]
+
+  --models         model ids, comma-separated, or "all" (default: four image-to-video models)
+  --task-duration  how long the mock's tasks take, in ms (default 4000)
+  --live           the real API (spends credits: one task per model); needs KIE_API_KEY
+  --callback-url   with --live: a public URL that receives the callbacks
+  --debug          print stack traces
+  --help           this text`;
+
+/** One line that names the problem; the stack only with --debug. */
+function fail(message: string, code = 2): never {
+  console.error(`quickstart: ${message}`);
+  process.exit(code);
+}
+
+// pnpm 10 passes a `--` separator through to the script: take what follows it as the arguments.
+const argv = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === "--"));
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    args: argv,
+    options: {
+      live: { type: "boolean", default: false },
+      models: { type: "string" },
+      "callback-url": { type: "string" },
+      "task-duration": { type: "string", default: "4000" },
+      debug: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+try {
+  parsed = parseOptions();
+} catch (error) {
+  fail(`${(error as Error).message} (see --help)`);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const taskDuration = Number(values["task-duration"]);
+if (!(taskDuration >= 0)) fail(`--task-duration must be a number of ms (got "${values["task-duration"]}")`);
 
 const log = (line: string) => console.log(line);
 const bundle = JSON.parse(readFileSync(new URL(import.meta.resolve("@kie-market/specs/kie-market.openapi.json")), "utf8"));
@@ -32,10 +72,7 @@ const chosen = (
   values.models === "all" ? [...modelIds] : (values.models?.split(",").map((model) => model.trim()) ?? SHOWCASE)
 ) as ModelId[];
 for (const model of chosen) {
-  if (!modelIds.includes(model)) {
-    console.error(`unknown model ${model}; known: ${modelIds.join(", ")}`);
-    process.exit(2);
-  }
+  if (!modelIds.includes(model)) fail(`unknown model "${model}"; the catalogue is listed in node_modules/@kie-market/specs/docs/models.md`);
 }
 
 /** A tiny PNG: the input frame we upload before asking for videos. */
@@ -44,27 +81,10 @@ const FRAME = Buffer.from(
   "base64",
 );
 
-async function nodeToWebRequest(request: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const headers = Object.entries(request.headers).flatMap(([key, value]) =>
-    value === undefined ? [] : [[key, String(value)] as [string, string]],
-  );
-  return new Request(new URL(request.url ?? "/", origin), {
-    method: request.method,
-    headers,
-    body: chunks.length ? Buffer.concat(chunks) : undefined,
-  });
-}
-
 /** A local endpoint for callBackUrl that verifies each signed callback with the client's handler. */
 async function startCallbackReceiver(kie: KieClient, hmacKey: string, onEvent: (event: CallbackEvent) => void) {
   const handle = kie.callbacks.handler({ hmacKey, onEvent });
-  const server = createServer(async (request, response) => {
-    const answer = await handle(await nodeToWebRequest(request, "http://127.0.0.1"));
-    response.writeHead(answer.status, Object.fromEntries(answer.headers));
-    response.end(await answer.text());
-  });
+  const server = createServer((request, response) => void handle.node(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/kie/callback`,
@@ -73,11 +93,9 @@ async function startCallbackReceiver(kie: KieClient, hmacKey: string, onEvent: (
 }
 
 async function main(): Promise<number> {
-  const mock = values.live ? undefined : await startMock({ taskDurationMs: Number(values["task-duration"]), callbackRetryDelayMs: 200 });
-  if (values.live && !process.env.KIE_API_KEY) {
-    console.error("--live needs KIE_API_KEY (this spends real credits: one task per model; narrow with --models)");
-    return 2;
-  }
+  if (values.live && !process.env.KIE_API_KEY)
+    fail("--live needs KIE_API_KEY in the environment (this spends real credits: one task per model; narrow with --models)");
+  const mock = values.live ? undefined : await startMock({ taskDurationMs: taskDuration, callbackRetryDelayMs: 200 });
   const kie = createKieClient(mock ? { apiKey: "quickstart-key", baseUrl: mock.url } : {});
   log(mock ? `mock API on ${mock.url} (no API key needed)` : `live API at ${kie.baseUrl}`);
   const verified = new Map<string, CallbackEvent>();
@@ -88,6 +106,7 @@ async function main(): Promise<number> {
   log(`uploaded the input frame → ${frame.downloadUrl}`);
 
   const started = Date.now();
+  const downloads = mkdtempSync(join(tmpdir(), "kie-quickstart-"));
   const results = await Promise.allSettled(
     chosen.map(async (model) => {
       const example = examples[`${model}:seed`]?.value.input as Record<string, unknown>;
@@ -95,7 +114,10 @@ async function main(): Promise<number> {
       const input = "image_url" in example ? { ...example, image_url: frame.downloadUrl } : example;
       const done = await kie.run({ model, input, ...(callBackUrl ? { callBackUrl } : {}) } as never, {
         onTaskCreated: (task) => log(`[${model}] created task ${task.taskId}`),
-        onUpdate: (record) => log(`[${model}] ${record.state}  (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+        onUpdate: (record, progress) =>
+          log(
+            `[${model}] ${record.state}  (${(progress.elapsedMs / 1000).toFixed(1)} s${progress.etaMs === undefined ? "" : `, about ${(progress.etaMs / 1000).toFixed(1)} s left`})`,
+          ),
       });
       return { model, done };
     }),
@@ -109,11 +131,11 @@ async function main(): Promise<number> {
       continue;
     }
     const { model, done } = result.value;
-    for (const url of done.resultUrls) {
-      const file = mock ? await fetch(url) : undefined;
-      const size = file ? (await file.arrayBuffer()).byteLength : undefined;
-      log(`[${model}] result ${url}${file ? ` (${file.headers.get("content-type")}, ${size} bytes)` : ""}`);
-      if (file && (!file.ok || !size)) failures++;
+    for (const [index, url] of done.resultUrls.entries()) {
+      // Result URLs expire upstream: the quickstart downloads what it made.
+      const saved = await kie.files.download(url, join(downloads, `${model.replaceAll("/", "_")}-${index}.${extensionOf(url)}`));
+      log(`[${model}] result ${url} → ${saved.path} (${saved.contentType}, ${saved.bytes} bytes)`);
+      if (!saved.bytes) failures++;
     }
   }
   if (receiver) {
@@ -129,10 +151,12 @@ async function main(): Promise<number> {
   return failures ? 1 : 0;
 }
 
+const extensionOf = (url: string) => /\.(\w{2,4})(?:$|\?)/.exec(new URL(url).pathname)?.[1] ?? "bin";
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
-    process.exit(1);
+    if (values.debug) console.error(error);
+    fail(`${error instanceof Error ? error.message : String(error)}${values.debug ? "" : " (--debug for the stack)"}`, 1);
   },
 );
