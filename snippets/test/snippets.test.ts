@@ -120,7 +120,7 @@ async function deliveredTo(url: string): Promise<number | undefined> {
 
 const servers: Record<string, (module: Record<string, unknown>) => Promise<{ url: string; close: () => Promise<unknown> }>> = {
   async next(module) {
-    const { NextRequest } = await import("next/server");
+    const { NextRequest } = await import("next/server.js");
     const POST = module.POST as (request: Request) => Promise<Response>;
     const { url, server } = await serve(async (req, res) => {
       const { url: target, init } = await webRequest(req);
