@@ -20,6 +20,8 @@ export interface ModelSpec {
   docs?: string;
   /** Set when the model is gone from upstream's docs (`info.x-kie-deprecated`): since when, and why. */
   deprecated?: { since: string; why: string };
+  /** Roles its overlay decided (`info.x-kie-roles`): a field name, or null for "none" (see roles.ts). */
+  roles?: Record<string, string | null>;
 }
 
 export interface CommonSpec {
@@ -83,6 +85,7 @@ export function readModelSpec(specsDir: string, path: string): ModelSpec {
     ...(isObject(document.info["x-kie-deprecated"])
       ? { deprecated: { since: String(document.info["x-kie-deprecated"].since), why: String(document.info["x-kie-deprecated"].why) } }
       : {}),
+    ...(isObject(document.info["x-kie-roles"]) ? { roles: document.info["x-kie-roles"] as Record<string, string | null> } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { requestExample, type SpecCatalog } from "./catalog.js";
 import { SCHEMAS_GENERATED } from "./emit-validators.js";
 import { type FieldInfo, inputFields } from "./fields.js";
+import { modelRoles } from "./roles.js";
 import { generatedHeader } from "./header.js";
 import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
@@ -49,7 +50,8 @@ function modelRegistry(catalog: SpecCatalog): string {
   const fields = catalog.models.map((model) => {
     const { fields: list, rules } = inputFields(model);
     const compact = list.map(({ description: _description, ...field }) => field);
-    return `${key(model.id)}: ${JSON.stringify({ title: model.title, category: model.category, fields: compact, rules: rules.map((rule) => rule.message) })},`;
+    const entry = { title: model.title, category: model.category, fields: compact, rules: rules.map((rule) => rule.message), roles: modelRoles(model) };
+    return `${key(model.id)}: ${JSON.stringify(entry)},`;
   });
   return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
 import type { components } from "./api.gen.js";
@@ -78,7 +80,10 @@ export type CreateTaskBody<M extends ModelId = ModelId> = {
   [K in M]: { model: K; input: ModelInputs[K]; callBackUrl?: string };
 }[M];
 
-/** Field facts of every model (types, enums, defaults, limits) and its cross-field rules. */
+/**
+ * Field facts of every model (types, enums, defaults, limits), its cross-field rules, and the field that
+ * plays each common role (prompt, image, duration, aspect ratio, resolution, seed...: codegen's roles.ts).
+ */
 export const modelFields = {
 ${indent(fields.join("\n"))}
 } as const;

@@ -19,6 +19,7 @@ export interface ModelParts {
   exampleSummary: string;
   corrections: Correction[];
   notes: string[];
+  roles?: Record<string, string | null>;
 }
 
 const ENVELOPE = "../common/envelope.json";
@@ -53,6 +54,7 @@ export function buildSpec(parts: ModelParts): JsonObject {
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
       "x-kie-model": { id: parts.id, vendor, category: parts.category, docs: parts.docs },
       ...(parts.notes.length ? { "x-kie-upstream-notes": parts.notes } : {}),
+      ...(parts.roles ? { "x-kie-roles": parts.roles } : {}),
       ...(parts.corrections.length ? { "x-kie-corrections": parts.corrections as unknown as JsonObject[] } : {}),
     },
     servers: [

@@ -134,6 +134,7 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
     exampleSummary: summary,
     corrections,
     notes: overlay.notes ?? [],
+    ...(overlay.roles ? { roles: overlay.roles.map } : {}),
   };
 }
 

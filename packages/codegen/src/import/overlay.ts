@@ -39,6 +39,11 @@ export interface Overlay {
   example?: Sourced & { replace?: JsonObject; patch?: JsonObject; omit?: string[]; drop?: true };
   /** Notes for readers of the spec (`info.x-kie-upstream-notes`). */
   notes?: string[];
+  /**
+   * The part a field plays where its name misleads the role table (codegen's roles.ts): e.g. an input image
+   * named `image`. A field name, or null for "this model has none" (`info.x-kie-roles`).
+   */
+  roles?: Sourced & { map: Record<string, string | null> };
 }
 
 export const OVERLAY_DIR = "overlays";
