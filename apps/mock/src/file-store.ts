@@ -164,10 +164,10 @@ export class FileStore {
       response.writeHead(200, { "content-type": type, "content-length": bytes.length, ...CORS_HEADERS });
       response.end(bytes);
     };
-    const result = /^results\/([0-9a-f]+)\.(mp4|png)$/.exec(path);
+    const result = /^results\/([0-9a-f]+)\.(mp4|png|wav)$/.exec(path);
     if (result) {
       const task = store.get(result[1]);
-      const file = result[2] === "mp4" ? media.video : media.image;
+      const file = media[result[2] as "mp4" | "png" | "wav"];
       if (!task || store.stateOf(task) !== "success" || !file)
         return sendError(response, 404, "No such result file", { form: "http-status" });
       return send(file.bytes, file.type);

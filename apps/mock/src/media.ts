@@ -38,12 +38,39 @@ export function solidPng(width: number, height: number, [r, g, b]: [number, numb
   ]);
 }
 
+/** A real WAV file: `seconds` of silence, 8 kHz mono 16-bit (what an audio model's result URL serves). */
+export function silentWav(seconds: number): Buffer {
+  const rate = 8000;
+  const data = Buffer.alloc(rate * seconds * 2);
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0, "ascii");
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write("WAVEfmt ", 8, "ascii");
+  header.writeUInt32LE(16, 16); // PCM header size
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write("data", 36, "ascii");
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
 const VIDEO = new URL("../assets/result.mp4", import.meta.url);
 
-/** The small real files the mock serves as task results. */
-export function resultMedia() {
+/** A result file the mock serves, by extension. */
+export interface MediaFile {
+  bytes: Buffer;
+  type: string;
+}
+
+/** The small real files the mock serves as task results: an MP4 for video models, a PNG for image models, a WAV for audio. */
+export function resultMedia(): Record<"mp4" | "png" | "wav", MediaFile | undefined> {
   return {
-    video: existsSync(VIDEO) ? { bytes: readFileSync(VIDEO), type: "video/mp4", extension: "mp4" } : undefined,
-    image: { bytes: solidPng(64, 36, [32, 96, 160]), type: "image/png", extension: "png" },
+    mp4: existsSync(VIDEO) ? { bytes: readFileSync(VIDEO), type: "video/mp4" } : undefined,
+    png: { bytes: solidPng(64, 36, [32, 96, 160]), type: "image/png" },
+    wav: { bytes: silentWav(1), type: "audio/wav" },
   };
 }

@@ -168,7 +168,10 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   let created = 0;
   let baseUrl = "";
 
-  const resultUrl = (task: MockTask) => `${baseUrl}/files/results/${task.taskId}.${media.video ? "mp4" : "png"}`;
+  const resultUrl = (task: MockTask) => `${baseUrl}/files/results/${task.taskId}.${task.output ?? "mp4"}`;
+  /** A model's result: a file by its category (a model outside the catalogue gets a video), or an object for analysis. */
+  const outputOf = (category: string | undefined): MockTask["output"] =>
+    category === "image" ? "png" : category === "audio" ? "wav" : category === "other" ? "object" : media.mp4 ? "mp4" : "png";
 
   const scheduleCallback = (task: MockTask) => {
     if (!task.callBackUrl) return;
@@ -249,6 +252,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       emptyResult: scenario.emptyResult,
       callBackUrl,
       callbackStyle: scenario.webhookCallback ? "webhook" : "market",
+      output: outputOf(model?.category),
       credits: cost,
     });
     created++;

@@ -17,6 +17,8 @@ export interface ModelCheck {
 export interface ModelEntry {
   id: string;
   title: string;
+  /** video, image, audio or other (analysis), from the catalogue. */
+  category: string;
   /** Validates a createTask body; `strict` refuses fields the model does not document instead of ignoring them. */
   check(body: unknown, headers: Record<string, string>, strict: boolean): Promise<ModelCheck>;
 }
@@ -80,8 +82,8 @@ function describer(document: Schema) {
  * is read and its validator built on its first request: start-up does not grow with the catalogue.
  */
 export async function loadModels(specsDir?: string): Promise<Map<string, ModelEntry>> {
-  const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string }[] };
-  const entries = catalog.models.map(({ id, title }) => {
+  const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string; category: string }[] };
+  const entries = catalog.models.map(({ id, title, category }) => {
     let loaded: Promise<{ validator: PrismValidator; describe: (violation: Violation) => string; fields?: Set<string> }> | undefined;
     const load = () => {
       loaded ??= (async () => {
@@ -96,6 +98,7 @@ export async function loadModels(specsDir?: string): Promise<Map<string, ModelEn
     const entry: ModelEntry = {
       id,
       title,
+      category,
       async check(body, headers, strict) {
         const model = await load();
         const ignored: string[] = [];

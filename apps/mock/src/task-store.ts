@@ -47,6 +47,8 @@ export interface MockTask {
   callBackUrl?: string;
   /** The callback body's shape: the model pages' (default) or the webhook page's. */
   callbackStyle?: "market" | "webhook";
+  /** What a success holds: a result file of this kind (by the model's category), or a `resultObject` (analysis models). */
+  output?: "mp4" | "png" | "wav" | "object";
   credits: number;
 }
 
@@ -54,6 +56,12 @@ export interface MockTask {
 export function encodeParam(body: Record<string, unknown>): string {
   const { input, model, ...rest } = body;
   return JSON.stringify({ input: JSON.stringify(input), model, ...rest });
+}
+
+/** A success's `resultJson`: result URLs, or an analysis model's `resultObject`. */
+function resultOf(task: MockTask, resultUrl: (task: MockTask) => string) {
+  if (task.output === "object") return task.emptyResult ? {} : { resultObject: { model: task.model, mock: true, items: [] } };
+  return { resultUrls: task.emptyResult ? [] : [resultUrl(task)] };
 }
 
 /** Tasks move through their states by the clock alone: no timers, so reads are always consistent. */
@@ -99,7 +107,7 @@ export class TaskStore {
       model: task.model,
       state,
       param: encodeParam(task.body),
-      resultJson: state === "success" ? JSON.stringify({ resultUrls: task.emptyResult ? [] : [resultUrl(task)] }) : "",
+      resultJson: state === "success" ? JSON.stringify(resultOf(task, resultUrl)) : "",
       failCode: state === "fail" ? (task.failCode ?? "500") : null,
       failMsg: state === "fail" ? `Mock failure (failCode ${task.failCode})` : null,
       costTime: done ? Math.round(task.durationMs / 1000) : null,

@@ -7,6 +7,7 @@ import {
   type KieClientOptions,
   MaintenanceError,
   type ModelId,
+  modelFields,
   RateLimitError,
   ServerError,
   ServerValidationError,
@@ -59,8 +60,17 @@ describe("every model: create → wait → result", () => {
         if (done.state !== "success" || states.at(-1) !== "success") problems.push(`${model}: ended ${done.state}`);
         if (ranks.some((rank) => rank < 0) || ranks.join() !== [...ranks].sort((a, b) => a - b).join())
           problems.push(`${model}: states ${states.join(" → ")}`);
-        const media = await fetch(done.resultUrls[0]);
-        if ((await media.arrayBuffer()).byteLength < 1000) problems.push(`${model}: result too small`);
+        // A result file of the model's kind (MP4, PNG, WAV: real files), or an analysis model's resultObject.
+        const category = modelFields[model as ModelId].category;
+        if (category === "other") {
+          if (typeof done.resultObject !== "object" || done.resultUrls.length) problems.push(`${model}: expected a resultObject`);
+          return;
+        }
+        const media = await fetch(done.resultUrls[0] ?? "");
+        const type = media.headers.get("content-type");
+        const want = { video: "video/mp4", image: "image/png", audio: "audio/wav" }[category as "video"];
+        if (type !== want) problems.push(`${model}: a ${category} model's result is ${type}`);
+        if ((await media.arrayBuffer()).byteLength < 50) problems.push(`${model}: result too small`);
       }),
     );
     expect(problems).toEqual([]);
@@ -312,7 +322,8 @@ describe("files", () => {
       fileName: "big.mp4",
     });
     expect((await (await fetch(large.downloadUrl)).arrayBuffer()).byteLength).toBe(1_200_000);
-    const done = await kie.run({ ...seedRequests[0][1], model: seedRequests[0][0] } as never);
+    const [video, videoRequest] = seedRequests.find(([id]) => id === "wan/2-2-a14b-image-to-video-turbo") ?? [];
+    const done = await kie.run({ ...videoRequest, model: video } as never);
     const temporary = await kie.files.downloadUrl(done.resultUrls[0]);
     expect((await fetch(temporary)).headers.get("content-type")).toBe("video/mp4");
     await expect(kie.files.downloadUrl("https://elsewhere.example/x.mp4")).rejects.toBeInstanceOf(ServerValidationError);
