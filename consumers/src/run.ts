@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -91,7 +91,11 @@ try {
   const dependencies = Object.fromEntries(Object.keys(PUBLIC_PACKAGES).map((name) => [name, `^${versions[name]}`]));
   writeFileSync(
     join(project, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { ...dependencies, typescript: "5.9.3" } }, null, 2),
+    JSON.stringify(
+      { name: "consumer", private: true, type: "module", dependencies: { ...dependencies, typescript: "5.9.3", ai: "6.0.325" } },
+      null,
+      2,
+    ),
   );
   writeFileSync(join(project, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
   check("a fresh project installs the packages from the registry with npm", () => exec("npm", ["install"], project));
@@ -144,6 +148,101 @@ try {
     });
   }
   check(`CommonJS: require() of the client on Node ${process.version}`, () => exec(process.execPath, ["require-consumer.cjs"], project));
+
+  check(
+    `AI SDK 6 on Node ${process.version}: experimental_generateVideo (kling) and generateImage (imagen4) return real bytes from the mock`,
+    () => harness(process.execPath, "ai-sdk.mjs"),
+  );
+
+  // The CLI, as `npx kie` in the fresh project (the mock is installed there: --mock works).
+  const npx = (args: string[], cwd = project) => exec("npx", ["--no-install", "kie", ...args], cwd);
+  check("npx kie run kling/v2-5-turbo-image-to-video-pro --mock ... --out out.mp4 writes the MP4", () => {
+    const printed = npx([
+      "run",
+      "kling/v2-5-turbo-image-to-video-pro",
+      "--mock",
+      "--prompt",
+      "A paper boat",
+      "--image_url",
+      "https://files.example/frame.png",
+      "--out",
+      "out.mp4",
+    ]);
+    const file = readFileSync(join(project, "out.mp4"));
+    if (file.subarray(4, 8).toString("latin1") !== "ftyp") throw new Error("out.mp4 is not an MP4");
+    return `${printed.trim()} (${file.length} bytes)`;
+  });
+  check("npx kie models --category video lists every video model of the published catalogue", () => {
+    const catalog = JSON.parse(readFileSync(join(project, "node_modules/@kie-market/specs/dist/catalog.json"), "utf8")) as {
+      models: { id: string; category: string }[];
+    };
+    const want = catalog.models
+      .filter((model) => model.category === "video")
+      .map((model) => model.id)
+      .sort();
+    const listed = npx(["models", "--category", "video"])
+      .trim()
+      .split("\n")
+      .map((line) => line.split(/\s+/)[0])
+      .sort();
+    if (JSON.stringify(listed) !== JSON.stringify(want))
+      throw new Error(`listed ${listed.length}, the catalogue has ${want.length} video models`);
+    return `${listed.length} video models`;
+  });
+  check("npx kie run with an invalid enum value: one line naming the field, exit 2", () => {
+    const run = spawnSync(
+      "npx",
+      [
+        "--no-install",
+        "kie",
+        "run",
+        "kling/v2-5-turbo-image-to-video-pro",
+        "--mock",
+        "--prompt",
+        "p",
+        "--image_url",
+        "https://files.example/a.png",
+        "--duration",
+        "7",
+      ],
+      { cwd: project, encoding: "utf8", env: cleanEnvironment },
+    );
+    const lines = run.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => !line.startsWith("mock API on"));
+    if (run.status !== 2 || lines.length !== 1 || !lines[0].includes('input.duration must be one of "5", "10"'))
+      throw new Error(`exit ${run.status}: ${run.stderr}`);
+    return lines[0];
+  });
+  check("npx kie run --mock without @kie-market/mock says how to add it (the mock is an optional peer)", () => {
+    const bare = join(work, "cli-only");
+    mkdirSync(bare);
+    writeFileSync(
+      join(bare, "package.json"),
+      JSON.stringify({ name: "cli-only", private: true, dependencies: { "@kie-market/cli": `^${versions["@kie-market/cli"]}` } }),
+    );
+    writeFileSync(join(bare, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
+    exec("npm", ["install"], bare);
+    if (existsSync(join(bare, "node_modules/@kie-market/mock"))) throw new Error("a plain install pulled in @kie-market/mock");
+    const run = spawnSync(
+      "npx",
+      [
+        "--no-install",
+        "kie",
+        "run",
+        "kling/v2-5-turbo-image-to-video-pro",
+        "--mock",
+        "--prompt",
+        "p",
+        "--image_url",
+        "https://files.example/a.png",
+      ],
+      { cwd: bare, encoding: "utf8", env: cleanEnvironment },
+    );
+    if (run.status !== 2 || !run.stderr.includes("npm install @kie-market/mock")) throw new Error(`exit ${run.status}: ${run.stderr}`);
+    return run.stderr.trim();
+  });
 } finally {
   await registry.stop();
 }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+import { createRequire } from "node:module";
+import { Command, CommanderError, Option } from "commander";
+import { credits, getTask, listModels, runModel, showModel, waitTask } from "./commands.js";
+import { explain, UsageError } from "./errors.js";
+import { describeField, type Field, modelIdsOf, modelInfo, parseValue } from "./fields.js";
+
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const argv = process.argv.slice(2);
+// `kie models | head`: a reader that stops early is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+const debug = argv.includes("--debug");
+
+function fail(error: unknown): never {
+  if (debug) console.error(error);
+  const { line, code } = explain(error);
+  console.error(`kie: ${line}`);
+  process.exit(code);
+}
+
+const program = new Command("kie")
+  .description("The kie.ai Market models on the command line. KIE_API_KEY (and KIE_BASE_URL) from the environment.")
+  .version(version)
+  .option("--debug", "print stack traces")
+  .showSuggestionAfterError()
+  .exitOverride()
+  // Commander's own errors (an unknown flag, a missing value) become one line, like ours.
+  .configureOutput({ outputError: (text) => console.error(`kie: ${oneLine(text)}`) });
+
+/** Commander's error text as one line; an unknown flag of `run <model>` says where the model's fields are listed. */
+function oneLine(text: string): string {
+  const line = text
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+  const unknown = /^unknown option '([^']+)'/.exec(line);
+  const model = argv[argv.indexOf("run") + 1];
+  if (unknown && argv.includes("run") && model && modelIdsOf().includes(model))
+    return `${model} has no field ${unknown[1]}${line.slice(unknown[0].length)} (kie models show ${model} lists its fields)`;
+  return line;
+}
+
+const models = program.command("models").description("list the models (kie models show <id> for one)");
+models
+  .option("--category <category>", "only video, image, audio or other")
+  .option("--json", "as JSON")
+  .action((options: { category?: string; json?: boolean }) => listModels(options));
+models
+  .command("show <model>")
+  .description("a model's fields (types, enums, defaults, limits) and rules")
+  .action((id: string) => showModel(id));
+
+const run = program
+  .command("run <model>")
+  .description("run a model: its input fields are flags (kie run <model> --help lists them)")
+  .option("--input-json <json>", "the whole input (or a base the flags override), for nested or alternative inputs")
+  .option("--input-file <path>", "the input from a JSON file")
+  .option("--out <path>", "where to save the result (default: ./<taskId>.<ext>)")
+  .option("--callback-url <url>", "a URL that receives the task when it finishes")
+  .option("--no-wait", "print the task id and exit; kie tasks wait <id> later")
+  .option("--mock", "run against a local mock (needs @kie-market/mock; no key, no credits)")
+  .action((id: string, options: Record<string, unknown>) => runModel(id, options, fieldsOf(id)));
+
+const tasks = program.command("tasks").description("read or wait for a task by its id");
+tasks
+  .command("get <taskId>")
+  .description("the task's record, as JSON")
+  .action((taskId: string) => getTask(taskId));
+tasks
+  .command("wait <taskId>")
+  .description("wait for the task and save its result")
+  .option("--out <path>", "where to save the result")
+  .action((taskId: string, options: { out?: string }) => waitTask(taskId, options));
+
+program
+  .command("credits")
+  .description("the account's remaining credits")
+  .action(() => credits());
+
+/** The model's input fields, when `run <model>` names one of the catalogue: each becomes a flag of `run`. */
+function fieldsOf(id: string): readonly Field[] {
+  return modelIdsOf().includes(id) ? modelInfo(id).fields : [];
+}
+
+// The model's own flags exist only once its id is known: look for it before parsing.
+const runAt = argv.indexOf("run");
+const modelId = runAt >= 0 ? argv[runAt + 1] : undefined;
+if (modelId && !modelId.startsWith("-")) {
+  try {
+    for (const field of modelInfo(modelId).fields) {
+      if (["out", "mock", "input-json", "input-file", "callback-url", "wait", "help", "debug"].includes(field.name)) continue;
+      const flag = field.type === "boolean" ? `--${field.name} [true|false]` : `--${field.name} <value>`;
+      const option = new Option(flag, describeField(field)).argParser((text: string | undefined, previous: unknown) => {
+        const value = parseValue(field, text ?? "");
+        if (field.type !== "array") return value;
+        return [...(Array.isArray(previous) ? previous : []), value];
+      });
+      run.addOption(option);
+    }
+  } catch (error) {
+    // An unknown id is reported by the run itself, with the nearest ids; --help still works.
+    if (!(error instanceof UsageError) || argv.includes("--help")) fail(error);
+  }
+}
+
+try {
+  await program.parseAsync(argv, { from: "user" });
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  fail(error);
+}

@@ -1,0 +1,167 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { modelFields } from "@kie-market/client";
+import { type MockServer, startMock } from "@kie-market/mock";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// The built binary, run as a user runs it: separate processes, real output, exit codes.
+const require = createRequire(import.meta.url);
+const bin = resolve(import.meta.dirname, "../dist/bin.js");
+const MP4 = readFileSync(require.resolve("@kie-market/mock/package.json").replace("package.json", "assets/result.mp4"));
+const work = mkdtempSync(join(tmpdir(), "kie-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const withoutKey = () => {
+  const env = { ...process.env };
+  delete env.KIE_API_KEY;
+  delete env.KIE_BASE_URL;
+  return env;
+};
+const kie = (args: string[], env: NodeJS.ProcessEnv = withoutKey()) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: "utf8", env, timeout: 60_000 });
+
+/** The same, without blocking this process (whose mock must answer the child). */
+const kieAsync = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: work, env });
+    let [stdout, stderr] = ["", ""];
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+
+/** A mistake: exit 2, one line on stderr that matches (besides the --mock notice), no stack trace. */
+function expectOneLine(run: ReturnType<typeof kie>, pattern: RegExp) {
+  expect(run.status).toBe(2);
+  expect(
+    run.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => !line.startsWith("mock API on")),
+  ).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+const KLING = "kling/v2-5-turbo-image-to-video-pro";
+
+describe("kie models", () => {
+  test("--category video lists every video model of the catalogue, and nothing else", () => {
+    const run = kie(["models", "--category", "video"]);
+    expect(run.status).toBe(0);
+    const listed = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => line.split(/\s+/)[0]);
+    const videos = Object.entries(modelFields)
+      .filter(([, model]) => model.category === "video")
+      .map(([id]) => id);
+    expect(listed.sort()).toEqual(videos.sort());
+  });
+
+  test("show <id>: every field with its type, enum, default and limits", () => {
+    const run = kie(["models", "show", KLING]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/--duration\s+string; one of 5, 10; default "5"/);
+    expect(run.stdout).toMatch(/--prompt\s+string; up to 2500 characters; required/);
+  });
+
+  test("an unknown category or model is one line naming the fix", () => {
+    expectOneLine(kie(["models", "--category", "films"]), /--category is one of video, image, audio, other/);
+    expectOneLine(kie(["models", "show", "kling/v2-5-turbo-image-to-video-prp"]), /did you mean kling\/v2-5-turbo-image-to-video-pro/);
+  });
+});
+
+describe("kie run", () => {
+  test("--help lists the model's fields as flags, with their enums", () => {
+    const run = kie(["run", KLING, "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/--duration <value>\s+string; one of 5, 10/);
+    expect(run.stdout).toMatch(/--image_url <value>/);
+  });
+
+  test("--mock: a local image is uploaded, the task id comes first, the MP4 is written to --out", () => {
+    writeFileSync(join(work, "frame.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const run = kie(["run", KLING, "--mock", "--prompt", "A paper boat", "--image_url", "frame.png", "--out", "out.mp4"]);
+    expect(run.stderr).toMatch(/uploaded frame\.png → http:\/\/127\.0\.0\.1:\d+\/files\/uploads\//);
+    const lines = run.stderr.split("\n").filter((line) => !/^(mock API|uploaded)/.test(line));
+    expect(lines[0]).toMatch(/^task [0-9a-f]{32} created \(resume with: kie tasks wait [0-9a-f]{32}\)$/);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(join(work, "out.mp4"));
+    expect(readFileSync(join(work, "out.mp4")).equals(MP4)).toBe(true);
+  });
+
+  test("an invalid enum value: one line naming the field and its values, and nothing is sent", () => {
+    expectOneLine(
+      kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", "--duration", "7"]),
+      /invalid input for kling\/v2-5-turbo-image-to-video-pro \(nothing was sent\): input\.duration must be one of "5", "10"/,
+    );
+  });
+
+  test.each([
+    [["run", KLING, "--resolution", "4k"], /kling\/v2-5-turbo-image-to-video-pro has no field --resolution.*kie models show/],
+    [["run", KLING, "--promt", "x"], /Did you mean --prompt\?/],
+    [["run", "bytedance/seedance-1.5-pro", "--mock", "--prompt", "p", "--duration", "soon"], /--duration takes a number \(got "soon"\)/],
+    [
+      ["run", KLING, "--prompt", "p", "--image_url", "./missing.png"],
+      /--image_url: "\.\/missing\.png" is neither an http\(s\) URL nor a file here/,
+    ],
+    [["run", KLING, "--prompt", "p", "--image_url", "https://files.example/a.png"], /no API key: set KIE_API_KEY.*--mock/],
+    [["run", KLING, "--mock", "--input-json", "{oops"], /--input-json is not valid JSON/],
+  ])("%j: one line naming the fix", (args, pattern) => {
+    expectOneLine(kie(args), pattern);
+  });
+
+  test("under a terminal, a progress bar shows the state, the elapsed time and the ETA (util-linux script as the pty)", () => {
+    const command = [
+      process.execPath,
+      bin,
+      "run",
+      KLING,
+      "--mock",
+      "--prompt",
+      "p",
+      "--image_url",
+      "https://files.example/a.png",
+      "--out",
+      "tty.mp4",
+    ]
+      .map((part) => `'${part}'`)
+      .join(" ");
+    const run = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: withoutKey(), timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const screen = run.stdout.replace(/\r/g, "\n");
+    expect(screen).toMatch(/generating\s*\|█+░*\| \d+% \| \d+ s elapsed \| ETA \d+ s/);
+    expect(screen).toMatch(/success\s*\|█{40}\| 100%/);
+  });
+});
+
+describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
+  let mock: MockServer;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    mock = await startMock({ taskDurationMs: 300 });
+    env = { ...withoutKey(), KIE_API_KEY: "cli-key", KIE_BASE_URL: mock.url };
+  });
+  afterAll(() => mock.close());
+
+  test("--no-wait prints the id; tasks get prints the record; tasks wait saves the result; credits", async () => {
+    const created = await kieAsync(["run", KLING, "--no-wait", "--prompt", "p", "--image_url", "https://files.example/a.png"], env);
+    expect(created.status).toBe(0);
+    const taskId = created.stdout.trim();
+    expect(taskId).toMatch(/^[0-9a-f]{32}$/);
+    const record = await kieAsync(["tasks", "get", taskId], env);
+    expect(JSON.parse(record.stdout)).toMatchObject({ taskId, model: KLING });
+    const waited = await kieAsync(["tasks", "wait", taskId, "--out", "waited.mp4"], env);
+    expect(waited.status).toBe(0);
+    expect(readFileSync(join(work, "waited.mp4")).equals(MP4)).toBe(true);
+    expect((await kieAsync(["credits"], env)).stdout.trim()).toBe("987.5");
+  });
+});
