@@ -154,6 +154,20 @@ try {
     () => harness(process.execPath, "ai-sdk.mjs"),
   );
 
+  check("AI SDK 7 on Node 24 (ai 7 needs Node 22+): the same provider package returns real bytes from the mock", () => {
+    const seven = join(work, "ai7");
+    mkdirSync(seven);
+    for (const file of ["harness.mjs", "ai-sdk.mjs"]) cpSync(join(repo, "consumers/fixtures", file), join(seven, file));
+    const packages = ["@kie-market/ai-sdk", "@kie-market/mock"].map((name) => [name, `^${versions[name]}`]);
+    writeFileSync(
+      join(seven, "package.json"),
+      JSON.stringify({ name: "ai7", private: true, type: "module", dependencies: { ...Object.fromEntries(packages), ai: "7.0.173" } }),
+    );
+    writeFileSync(join(seven, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
+    exec("npm", ["install"], seven);
+    return exec(tools.node24, ["harness.mjs", tools.node24, "ai-sdk.mjs"], seven);
+  });
+
   // The CLI, as `npx kie` in the fresh project (the mock is installed there: --mock works).
   const npx = (args: string[], cwd = project) => exec("npx", ["--no-install", "kie", ...args], cwd);
   check("npx kie run kling/v2-5-turbo-image-to-video-pro --mock ... --out out.mp4 writes the MP4", () => {
