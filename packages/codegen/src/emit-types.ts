@@ -2,10 +2,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { requestExample, type SpecCatalog } from "./catalog.js";
 import { SCHEMAS_GENERATED } from "./emit-validators.js";
 import { type FieldInfo, inputFields } from "./fields.js";
-import { modelRoles } from "./roles.js";
 import { generatedHeader } from "./header.js";
 import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
+import { modelRoles } from "./roles.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
 const BUNDLE_SOURCE = "specs/dist/kie-market.openapi.json";
@@ -50,7 +50,13 @@ function modelRegistry(catalog: SpecCatalog): string {
   const fields = catalog.models.map((model) => {
     const { fields: list, rules } = inputFields(model);
     const compact = list.map(({ description: _description, ...field }) => field);
-    const entry = { title: model.title, category: model.category, fields: compact, rules: rules.map((rule) => rule.message), roles: modelRoles(model) };
+    const entry = {
+      title: model.title,
+      category: model.category,
+      fields: compact,
+      rules: rules.map((rule) => rule.message),
+      roles: modelRoles(model),
+    };
     return `${key(model.id)}: ${JSON.stringify(entry)},`;
   });
   return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
