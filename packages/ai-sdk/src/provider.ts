@@ -5,6 +5,8 @@ import {
   type ImageModelV3,
   type ImageModelV3CallOptions,
   InvalidArgumentError,
+  NoSuchModelError,
+  type ProviderV3,
   type SharedV3ProviderOptions,
   type SpeechModelV3,
   type SpeechModelV3CallOptions,
@@ -49,8 +51,12 @@ export interface KieProviderSettings extends Omit<KieClientOptions, "baseUrl"> {
   waitTimeoutMs?: number;
 }
 
-/** The provider: `kie.video(id)`, `kie.image(id)`, `kie.speech(id)`. */
-export interface KieProvider {
+/**
+ * The provider: `kie.video(id)`, `kie.image(id)`, `kie.speech(id)`. It is an AI SDK `ProviderV3`, so it
+ * also goes in `createProviderRegistry({ kie })` (`registry.imageModel("kie:google/imagen4")`); it makes no
+ * language or embedding models (kie.ai Market sells media models): asking for one is a `NoSuchModelError`.
+ */
+export interface KieProvider extends ProviderV3 {
   /** A video model for `experimental_generateVideo`. */
   video(modelId: KieVideoModelId): Experimental_VideoModelV3;
   videoModel(modelId: KieVideoModelId): Experimental_VideoModelV3;
@@ -256,7 +262,19 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
     },
   });
 
+  const none =
+    (modelType: "languageModel" | "embeddingModel") =>
+    (modelId: string): never => {
+      throw new NoSuchModelError({
+        modelId,
+        modelType,
+        message: `kie.ai Market has no ${modelType === "languageModel" ? "language" : "embedding"} models (${modelId}): use kie.video, kie.image or kie.speech`,
+      });
+    };
   return {
+    specificationVersion: "v3",
+    languageModel: none("languageModel"),
+    embeddingModel: none("embeddingModel"),
     video,
     videoModel: video,
     image,

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startMock } from "@kie-market/mock";
-import { APICallError, experimental_generateSpeech, experimental_generateVideo, generateImage, InvalidArgumentError } from "ai";
+import {
+  APICallError,
+  createProviderRegistry,
+  experimental_generateSpeech,
+  experimental_generateVideo,
+  generateImage,
+  InvalidArgumentError,
+} from "ai";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createKie } from "../src/index.js";
 
@@ -101,6 +108,15 @@ describe("generateImage", () => {
     expect(result.image.mediaType).toBe("image/png");
     expect(Buffer.from(result.image.uint8Array).subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(lastBody("google/imagen4").input).toMatchObject({ prompt: "A red kite", aspect_ratio: "16:9" });
+  });
+});
+
+describe("as an AI SDK provider", () => {
+  test("goes in a provider registry; language models are a NoSuchModelError", async () => {
+    const registry = createProviderRegistry({ kie });
+    const result = await generateImage({ model: registry.imageModel("kie:google/imagen4"), prompt: "A kite" });
+    expect(result.image.mediaType).toBe("image/png");
+    expect(() => registry.languageModel("kie:gpt-4")).toThrow(/no language models/);
   });
 });
 
