@@ -164,4 +164,21 @@ describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
     expect(readFileSync(join(work, "waited.mp4")).equals(MP4)).toBe(true);
     expect((await kieAsync(["credits"], env)).stdout.trim()).toBe("987.5");
   });
+
+  test("a list field takes its flag once per item; --input-file gives the rest, and flags override it", async () => {
+    writeFileSync(join(work, "input.json"), JSON.stringify({ prompt: "from the file", aspect_ratio: "16:9", duration: 5 }));
+    const args = ["run", "bytedance/seedance-1.5-pro", "--no-wait", "--input-file", "input.json", "--prompt", "from a flag"];
+    const created = await kieAsync(
+      [...args, "--input_urls", "https://files.example/a.png", "--input_urls", "https://files.example/b.png"],
+      env,
+    );
+    expect(created.status).toBe(0);
+    const record = JSON.parse((await kieAsync(["tasks", "get", created.stdout.trim()], env)).stdout);
+    expect(record.param.input).toMatchObject({
+      prompt: "from a flag",
+      aspect_ratio: "16:9",
+      duration: 5,
+      input_urls: ["https://files.example/a.png", "https://files.example/b.png"],
+    });
+  });
 });
