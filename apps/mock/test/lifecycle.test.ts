@@ -77,7 +77,9 @@ describe("every model: create → wait → result", () => {
     await receiver.received(seedRequests.length);
     expect(new Set(receiver.events.map((event) => event.taskId)).size).toBe(seedRequests.length);
     expect(receiver.events.every((event) => event.confirmed && event.signed && event.record.state === "success")).toBe(true);
-    expect(receiver.statuses.filter((status) => status !== 200)).toEqual([]);
+    // A busy machine may make a confirming read time out: the handler then answers 503 and the mock
+    // delivers again (each task's event above arrived through a later 200). Nothing else is allowed.
+    expect(receiver.statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
     await receiver.close();
   }, 120_000);
 
