@@ -129,9 +129,12 @@ describe("experimental_generateSpeech", () => {
       text: "Hello there",
       voice: "EkK5I93UQWFDigLMpZcX",
     });
-    // A voice the model does not have is refused before anything is spent, listing the ones it has.
-    const error = await experimental_generateSpeech({ model, text: "Hi", voice: "nobody" }).catch((caught) => caught);
+    // Upstream takes a preset voice name as well as an id ("Rachel"): it goes through as given.
+    await experimental_generateSpeech({ model, text: "Hi", voice: "Rachel" });
+    expect(lastBody("elevenlabs/text-to-speech-multilingual-v2").input).toMatchObject({ voice: "Rachel" });
+    // A required field left out is refused before anything is spent, naming it.
+    const error = await experimental_generateSpeech({ model, text: "Hi" }).catch((caught) => caught);
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
-    expect(error.message).toContain("input.voice");
+    expect(error.message).toContain("input.voice is required");
   });
 });

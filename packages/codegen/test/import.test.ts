@@ -252,6 +252,19 @@ describe("what the importer refuses until an overlay decides", () => {
       "the request example breaks the schema",
       { example: { patch: { steps: 6 }, why: "the schema says a number" } },
     ],
+    [
+      "an example the field's enum refuses, where the page's own text says the enum is too narrow (null removes a keyword)",
+      page({
+        id: "acme/model",
+        input: {
+          type: "object",
+          properties: { prompt, voice: { type: "string", enum: ["id-1", "id-2"], description: "a voice name or id" } },
+        },
+        example: { model: "acme/model", input: { prompt: "p", voice: "Rachel" } },
+      }),
+      "the request example breaks the schema",
+      { fields: { voice: { patch: { enum: null }, why: "its description says names are taken too" } } },
+    ],
   ] as const)("%s", async (_name, document, reason, decision) => {
     const file = source("acme/model.json", document);
     overlay("acme/model", DOCS);
@@ -265,6 +278,7 @@ describe("what the importer refuses until an overlay decides", () => {
     expect(spec("acme/model").info["x-kie-corrections"]).toContainEqual(
       expect.objectContaining({ why: expect.any(String), source: "overlay" }),
     );
+    expect(JSON.stringify(spec("acme/model").components)).not.toContain('"enum":["id-1","id-2"]');
   });
 
   test("two pages claiming one id: refused, nothing written; an overlay names which page is which", async () => {

@@ -828,12 +828,12 @@ describe("elevenlabs/text-to-dialogue-v3", () => {
 
 describe("elevenlabs/text-to-speech-multilingual-v2", () => {
   test("only the required fields compile; everything else is optional", () => {
-    const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = { model: "elevenlabs/text-to-speech-multilingual-v2", input: {"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX"} };
+    const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = { model: "elevenlabs/text-to-speech-multilingual-v2", input: {"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel"} };
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["elevenlabs/text-to-speech-multilingual-v2"]>();
   });
 
   test("its request example compiles and the id narrows the input", () => {
-    const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = {"model":"elevenlabs/text-to-speech-multilingual-v2","callBackUrl":"https://your-domain.com/api/callback","input":{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""}};
+    const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = {"model":"elevenlabs/text-to-speech-multilingual-v2","callBackUrl":"https://your-domain.com/api/callback","input":{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""}};
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["elevenlabs/text-to-speech-multilingual-v2"]>();
     expectTypeOf<CreateTaskBody>().extract<{ model: "elevenlabs/text-to-speech-multilingual-v2" }>().toEqualTypeOf<CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2">>();
   });
@@ -842,7 +842,7 @@ describe("elevenlabs/text-to-speech-multilingual-v2", () => {
     const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = {
       model: "elevenlabs/text-to-speech-multilingual-v2",
       input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
+        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
         // @ts-expect-error prompt is not a field of elevenlabs/text-to-speech-multilingual-v2
         prompt: "x",
       },
@@ -854,21 +854,9 @@ describe("elevenlabs/text-to-speech-multilingual-v2", () => {
     const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = {
       model: "elevenlabs/text-to-speech-multilingual-v2",
       input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
+        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
         // @ts-expect-error text must be string
         text: 42,
-      },
-    };
-    expectTypeOf(body.model).toEqualTypeOf<"elevenlabs/text-to-speech-multilingual-v2">();
-  });
-
-  test("a value outside the voice enum is a compile error", () => {
-    const body: CreateTaskBody<"elevenlabs/text-to-speech-multilingual-v2"> = {
-      model: "elevenlabs/text-to-speech-multilingual-v2",
-      input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
-        // @ts-expect-error voice must be one of "EkK5I93UQWFDigLMpZcX", "Z3R5wn05IrDiVCyEkUrK", "NNl6r8mD7vthiJatiJt1", "YOq2y2Up4RgXP2HyXjE5", "B8gJV1IhpuegLxdpXFOE", "2zRM7PkgwBPiau2jvVXc", "1SM7GgM6IMuvQlz2BwM3", "5l5f8iK3YPeGga21rQIX", "scOwDtmlUjD3prqpp97I", "NOpBlnGInO9m6vDvFkFC", "BZgkqPqms7Kj9ulSkVzn", "wo6udizrrtpIxWGp2qJk", "gU0LNdkMOQCOrPrwtbee", "DGzg6RaUqxGRTHSBjfgF", "x70vRnQBMBu4FAYhjJbO", "Sm1seazb4gs7RSlUVw7c", "P1bg08DkjqiVEzOn76yG", "qDuRKMlYmrm8trt5QyBn", "qXpMhyvQqiRxWQs4qSSB", "TX3LPaxmHKxFdv7VOQHJ", "N2lVS1w4EtoT3dr4eOWO", "FGY2WhTYpPnrIDTdsKH5", "kPzsL2i3teMYv0FxEYQ6", "UgBBYS2sOqTuMpoF3BR0", "hpp4J3VqNfWAUOO0d1Us", "nPczCjzI2devNBz1zQrb", "uYXf8XasLslADfZ2MB4u", "gs0tAILXbY5DNrJrsM6F", "DTKMou8ccj1ZaWGBiotd", "vBKc2FfBKJfcZNyEt1n6", "DYkrAHD8iwork3YSUBbs", "56AoDkrOh6qfVPDXZ7Pt", "eR40ATw9ArzDf9h3v7t7", "g6xIsTj2HwM6VR4iXFCw", "lcMyyd2HUfFzxdCaC4Ta", "6aDn1KB0hjpdcocrUkmq", "Sq93GQT4X1lKDXsQcixO", "flHkNRp1BlvT73UL6gyz", "9yzdeviXkFddZ4Oz8Mok", "pPdl9cQBQq4p6mRkZy2Z", "zYcjlYFOd3taleS0gkk3", "nzeAacJi50IvxcyDnMXa", "ruirxsoakN0GWmGNIo04", "TC0Zp7WVFzhA8zpTlRqV", "ljo9gAlSqKOvF6D8sOsX", "PPzYpIqttlTYA83688JI", "8JVbfL6oEdmuxKn5DK2C", "iCrDUkL56s3C8sCRl7wb", "wJqPPQ618aTW29mptyoc", "EiNlNiXeDU1pqqOPrYMO", "4YYIPFl9wE5c4L2eu2Gb", "6F5Zhi321D3Oq7v1oNT4", "YXpFCvM1S3JbWEJhoskW", "LG95yZDEHg6fCZdQjLqj", "CeNX9CMwmxDxUF5Q2Inm", "aD6riP1btT197c6dACmy", "mtrellq69YZsNwzUSyXh", "dHd5gvgSOzSfduK4CvEg", "eVItLK1UvXctxuaRV2Oq", "esy0r39YPLQjOczyOib8", "Tsns2HvNFKfGiNjllgqo", "1U02n4nD6AdIZ9CjF053", "AeRdCCKzvd23BpJoofzx", "LruHrtVF6PSyGItzMNHS", "1wGbFxmAM3Fgw63G1zZJ", "hqfrgApggtO1785R4Fsn", "MJ0RnG71ty4LH3dvNfSd"
-        voice: "not-an-option",
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"elevenlabs/text-to-speech-multilingual-v2">();
@@ -882,7 +870,7 @@ describe("elevenlabs/text-to-speech-turbo-2-5", () => {
   });
 
   test("its request example compiles and the id narrows the input", () => {
-    const body: CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5"> = {"model":"elevenlabs/text-to-speech-turbo-2-5","callBackUrl":"https://your-domain.com/api/callback","input":{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""}};
+    const body: CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5"> = {"model":"elevenlabs/text-to-speech-turbo-2-5","callBackUrl":"https://your-domain.com/api/callback","input":{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""}};
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["elevenlabs/text-to-speech-turbo-2-5"]>();
     expectTypeOf<CreateTaskBody>().extract<{ model: "elevenlabs/text-to-speech-turbo-2-5" }>().toEqualTypeOf<CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5">>();
   });
@@ -891,7 +879,7 @@ describe("elevenlabs/text-to-speech-turbo-2-5", () => {
     const body: CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5"> = {
       model: "elevenlabs/text-to-speech-turbo-2-5",
       input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
+        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
         // @ts-expect-error prompt is not a field of elevenlabs/text-to-speech-turbo-2-5
         prompt: "x",
       },
@@ -903,21 +891,9 @@ describe("elevenlabs/text-to-speech-turbo-2-5", () => {
     const body: CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5"> = {
       model: "elevenlabs/text-to-speech-turbo-2-5",
       input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
+        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"Rachel","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
         // @ts-expect-error text must be string
         text: 42,
-      },
-    };
-    expectTypeOf(body.model).toEqualTypeOf<"elevenlabs/text-to-speech-turbo-2-5">();
-  });
-
-  test("a value outside the voice enum is a compile error", () => {
-    const body: CreateTaskBody<"elevenlabs/text-to-speech-turbo-2-5"> = {
-      model: "elevenlabs/text-to-speech-turbo-2-5",
-      input: {
-        ...{"text":"Unlock powerful API with Kie.ai! Affordable, scalable APl integration, free trial playground, and secure, reliable performance.","voice":"EkK5I93UQWFDigLMpZcX","stability":0.5,"similarity_boost":0.75,"style":0,"speed":1,"timestamps":false,"previous_text":"","next_text":"","language_code":""},
-        // @ts-expect-error voice must be one of "EkK5I93UQWFDigLMpZcX", "Z3R5wn05IrDiVCyEkUrK", "NNl6r8mD7vthiJatiJt1", "YOq2y2Up4RgXP2HyXjE5", "B8gJV1IhpuegLxdpXFOE", "2zRM7PkgwBPiau2jvVXc", "1SM7GgM6IMuvQlz2BwM3", "5l5f8iK3YPeGga21rQIX", "scOwDtmlUjD3prqpp97I", "NOpBlnGInO9m6vDvFkFC", "BZgkqPqms7Kj9ulSkVzn", "wo6udizrrtpIxWGp2qJk", "gU0LNdkMOQCOrPrwtbee", "DGzg6RaUqxGRTHSBjfgF", "x70vRnQBMBu4FAYhjJbO", "Sm1seazb4gs7RSlUVw7c", "P1bg08DkjqiVEzOn76yG", "qDuRKMlYmrm8trt5QyBn", "qXpMhyvQqiRxWQs4qSSB", "TX3LPaxmHKxFdv7VOQHJ", "N2lVS1w4EtoT3dr4eOWO", "FGY2WhTYpPnrIDTdsKH5", "kPzsL2i3teMYv0FxEYQ6", "UgBBYS2sOqTuMpoF3BR0", "hpp4J3VqNfWAUOO0d1Us", "nPczCjzI2devNBz1zQrb", "uYXf8XasLslADfZ2MB4u", "gs0tAILXbY5DNrJrsM6F", "DTKMou8ccj1ZaWGBiotd", "vBKc2FfBKJfcZNyEt1n6", "DYkrAHD8iwork3YSUBbs", "56AoDkrOh6qfVPDXZ7Pt", "eR40ATw9ArzDf9h3v7t7", "g6xIsTj2HwM6VR4iXFCw", "lcMyyd2HUfFzxdCaC4Ta", "6aDn1KB0hjpdcocrUkmq", "Sq93GQT4X1lKDXsQcixO", "flHkNRp1BlvT73UL6gyz", "9yzdeviXkFddZ4Oz8Mok", "pPdl9cQBQq4p6mRkZy2Z", "zYcjlYFOd3taleS0gkk3", "nzeAacJi50IvxcyDnMXa", "ruirxsoakN0GWmGNIo04", "TC0Zp7WVFzhA8zpTlRqV", "ljo9gAlSqKOvF6D8sOsX", "PPzYpIqttlTYA83688JI", "8JVbfL6oEdmuxKn5DK2C", "iCrDUkL56s3C8sCRl7wb", "wJqPPQ618aTW29mptyoc", "EiNlNiXeDU1pqqOPrYMO", "4YYIPFl9wE5c4L2eu2Gb", "6F5Zhi321D3Oq7v1oNT4", "YXpFCvM1S3JbWEJhoskW", "LG95yZDEHg6fCZdQjLqj", "CeNX9CMwmxDxUF5Q2Inm", "aD6riP1btT197c6dACmy", "mtrellq69YZsNwzUSyXh", "dHd5gvgSOzSfduK4CvEg", "eVItLK1UvXctxuaRV2Oq", "esy0r39YPLQjOczyOib8", "Tsns2HvNFKfGiNjllgqo", "1U02n4nD6AdIZ9CjF053", "AeRdCCKzvd23BpJoofzx", "LruHrtVF6PSyGItzMNHS", "1wGbFxmAM3Fgw63G1zZJ", "hqfrgApggtO1785R4Fsn", "MJ0RnG71ty4LH3dvNfSd"
-        voice: "not-an-option",
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"elevenlabs/text-to-speech-turbo-2-5">();

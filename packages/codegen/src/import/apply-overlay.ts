@@ -50,7 +50,12 @@ export function applyOverlay(
         delete properties[field];
         if (Array.isArray(holder.required)) holder.required = holder.required.filter((name) => name !== field);
       } else if (change.replace) properties[field] = structuredClone(change.replace);
-      else if (change.patch) properties[field] = { ...(properties[field] as JsonObject), ...structuredClone(change.patch) };
+      else if (change.patch) {
+        // As in a schema patch, null removes a keyword (e.g. an enum the page's own text contradicts).
+        const patched: JsonObject = { ...(properties[field] as JsonObject), ...structuredClone(change.patch) };
+        for (const [keyword, value] of Object.entries(change.patch)) if (value === null) delete patched[keyword];
+        properties[field] = patched;
+      }
     }
     const what = change.remove
       ? "removed"
