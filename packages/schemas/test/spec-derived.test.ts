@@ -94,9 +94,12 @@ function derive(model: ReturnType<typeof readModel>): Case[] {
   const rule = model.input.not as Schema | undefined;
   if (rule?.properties) {
     const clash = Object.fromEntries(Object.entries(rule.properties).map(([name, schema]) => [name, (schema.enum as unknown[])[0]]));
+    // A rule may also say "…without that field" (a nested `not: { required }`): leave those fields out.
+    const without = ((rule.not as Schema | undefined)?.required as string[] | undefined) ?? [];
+    const broken = Object.fromEntries(Object.entries({ ...base, ...clash }).filter(([name]) => !without.includes(name)));
     cases.push({
       name: `cross-field rule: ${String(rule["x-kie-message"])}`,
-      input: { ...base, ...clash },
+      input: broken,
       want: { path: ["input"], rule: "not", message: `input: ${String(rule["x-kie-message"])}` },
     });
   }

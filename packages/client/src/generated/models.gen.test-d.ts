@@ -3630,7 +3630,7 @@ describe("kling-3.0/motion-control", () => {
 
 describe("kling-3.0/video", () => {
   test("only the required fields compile; everything else is optional", () => {
-    const body: CreateTaskBody<"kling-3.0/video"> = { model: "kling-3.0/video", input: {"prompt":"In a bright rehearsal room, sunlight streams through the window @element_dog","sound":true,"duration":"5","aspect_ratio":"16:9","mode":"pro","multi_shots":false,"multi_prompt":[{"prompt":"a happy dog in running @element_cat","duration":3},{"prompt":"a happy dog play with a cat @element_dog","duration":2}]} };
+    const body: CreateTaskBody<"kling-3.0/video"> = { model: "kling-3.0/video", input: {"prompt":"In a bright rehearsal room, sunlight streams through the window @element_dog"} };
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["kling-3.0/video"]>();
   });
 

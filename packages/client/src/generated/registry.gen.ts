@@ -89,7 +89,7 @@ export const sendDefaults: { readonly [M in ModelId]: Partial<ModelInputs[M]> } 
   "kling-3.0-omni/text-to-video": {},
   "kling-3.0-omni/transformation": {},
   "kling-3.0/motion-control": {},
-  "kling-3.0/video": {},
+  "kling-3.0/video": {"sound":false,"duration":"5","aspect_ratio":"16:9","mode":"pro","multi_shots":false},
   "kling/ai-avatar-pro": {},
   "kling/ai-avatar-standard": {},
   "kling/v2-1-master-image-to-video": {"duration":"5"},

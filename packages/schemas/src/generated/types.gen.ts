@@ -5008,14 +5008,14 @@ export interface components {
              * @example 16:9
              * @enum {string}
              */
-            aspect_ratio: "16:9" | "9:16" | "1:1";
+            aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
              * @description Total video duration in seconds. Integer value, range: 3 to 15.
              * @default 5
              * @example 5
              * @enum {string}
              */
-            duration: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
+            duration?: "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "13" | "14" | "15";
             /**
              * @description First and last frame image URLs. Required when elements are referenced in the prompt (using @element_name syntax). When multi_shots is false: if length is 2, index 0 is the first frame and index 1 is the last frame; if length is 1, the array item serves as the first frame. When multi_shots is true: only the first frame is supported.
              * @example [
@@ -5073,7 +5073,7 @@ export interface components {
              * @example pro
              * @enum {string}
              */
-            mode: "std" | "pro" | "4K";
+            mode?: "std" | "pro" | "4K";
             /**
              * @description Shot prompts. Takes effect when multi_shots is true. Used to describe the text and duration of each shot. Supports up to 5 shots. Each shot duration is 1-12 seconds. If you need to use elements, add them after the prompt.
              * @example [
@@ -5087,7 +5087,7 @@ export interface components {
              *       }
              *     ]
              */
-            multi_prompt: {
+            multi_prompt?: {
                 /**
                  * @description Duration of this shot in seconds. Range: 1-12.
                  * @example 3
@@ -5104,7 +5104,7 @@ export interface components {
              * @default false
              * @example false
              */
-            multi_shots: boolean;
+            multi_shots?: boolean;
             /**
              * @description Video generation prompt. Takes effect when multi_shots is false.
              * @example In a bright rehearsal room, sunlight streams through the window@element_dog
@@ -5115,7 +5115,7 @@ export interface components {
              * @default false
              * @example true
              */
-            sound: boolean;
+            sound?: boolean;
         };
         Kling30VideoRequest: {
             callBackUrl?: components["schemas"]["CallBackUrl"];
