@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { aspectRatioFor, type FieldFact, numberFor, ratioOf, resolutionFor } from "./settings.js";
+import { aspectRatioFor, type FieldFact, factsOf, numberFor, ratioOf, resolutionFor } from "./settings.js";
 
 const field = (extra: Partial<FieldFact>): FieldFact => ({ name: "f", type: "string", required: false, ...extra });
 
@@ -44,5 +44,23 @@ describe("settings in each model's own form", () => {
     ["2048x2048 is 2K", field({ enum: ["1K", "2K", "4K"] }), "2048x2048", { value: "2K", exact: true }],
   ])("resolutionFor: %s", (_name, given, value, want) => {
     expect(resolutionFor(given, value)).toEqual(want);
+  });
+});
+
+describe("factsOf", () => {
+  test("an id outside the catalogue is unknown, even one an object's prototype holds", () => {
+    for (const id of ["acme/new", "constructor", "toString"]) {
+      const facts = factsOf(id);
+      expect(facts.known).toBe(false);
+      expect(facts.roles).toEqual({
+        prompt: "prompt",
+        image: "image_url",
+        duration: "duration",
+        aspectRatio: "aspect_ratio",
+        resolution: "resolution",
+        seed: "seed",
+      });
+    }
+    expect(factsOf("google/imagen4")).toMatchObject({ known: true, category: "image", roles: { prompt: "prompt" } });
   });
 });

@@ -1,33 +1,11 @@
 import type { SharedV3Warning } from "@ai-sdk/provider";
-import { modelFields } from "@kie-market/client";
+import { type ModelField, type ModelRole, modelFacts, roleFields } from "@kie-market/client";
 
 /** What the catalogue knows of one input field. */
-export interface FieldFact {
-  name: string;
-  type: string;
-  required: boolean;
-  enum?: readonly unknown[];
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-}
+export type FieldFact = ModelField;
 
 /** The parts a field can play (see `roles` in the client's `modelFields`). */
-export type Role =
-  | "prompt"
-  | "image"
-  | "images"
-  | "lastFrame"
-  | "video"
-  | "videos"
-  | "duration"
-  | "aspectRatio"
-  | "resolution"
-  | "seed"
-  | "count"
-  | "audio"
-  | "voice"
-  | "speed";
+export type Role = ModelRole;
 
 /** A model as the provider sees it: its fields by name and the field of each role. */
 export interface ModelFacts {
@@ -39,20 +17,16 @@ export interface ModelFacts {
   known: boolean;
 }
 
-/** For a model outside the catalogue: the common names, as a best guess (the API refuses what does not fit). */
-const GUESS: Partial<Record<Role, string>> = {
-  prompt: "prompt",
-  image: "image_url",
-  duration: "duration",
-  aspectRatio: "aspect_ratio",
-  resolution: "resolution",
-  seed: "seed",
-};
+/**
+ * For a model outside the catalogue, the roles the common settings most often take, each by the role
+ * table's first name, as a best guess (the API refuses what does not fit).
+ */
+const GUESS: Partial<Record<Role, string>> = Object.fromEntries(
+  (["prompt", "image", "duration", "aspectRatio", "resolution", "seed"] as const).map((role) => [role, roleFields[role][0]]),
+);
 
 export function factsOf(modelId: string): ModelFacts {
-  const entry = (modelFields as Record<string, { category: string; fields: readonly FieldFact[]; roles: Partial<Record<Role, string>> }>)[
-    modelId
-  ];
+  const entry = modelFacts(modelId);
   if (!entry) return { id: modelId, category: "unknown", fields: new Map(), roles: GUESS, known: false };
   return {
     id: modelId,

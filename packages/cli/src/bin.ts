@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { credits, getTask, listModels, runModel, showModel, waitTask } from "./commands.js";
 import { explain, UsageError } from "./errors.js";
-import { describeField, type Field, modelIdsOf, modelInfo, parseValue } from "./fields.js";
+import { describeField, type Field, isModelId, modelInfo, parseValue } from "./fields.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 const argv = process.argv.slice(2);
@@ -38,7 +38,7 @@ function oneLine(text: string): string {
     .trim();
   const unknown = /^unknown option '([^']+)'/.exec(line);
   const model = argv[argv.indexOf("run") + 1];
-  if (unknown && argv.includes("run") && model && modelIdsOf().includes(model))
+  if (unknown && argv.includes("run") && model && isModelId(model))
     return `${model} has no field ${unknown[1]}${line.slice(unknown[0].length)} (kie models show ${model} lists its fields)`;
   return line;
 }
@@ -82,7 +82,7 @@ program
 
 /** The model's input fields, when `run <model>` names one of the catalogue: each becomes a flag of `run`. */
 function fieldsOf(id: string): readonly Field[] {
-  return modelIdsOf().includes(id) ? modelInfo(id).fields : [];
+  return isModelId(id) ? modelInfo(id).fields : [];
 }
 
 // The model's own flags exist only once its id is known: look for it before parsing.

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createKieClient, type KieClient, type SuccessTaskRecord } from "@kie-market/client";
+import { createKieClient, type KieClient, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
-import { describeField, type Field, isRemote, modelIdsOf, modelInfo, takesUrl } from "./fields.js";
+import { describeField, type Field, isRemote, modelInfo, takesUrl } from "./fields.js";
 import { progressDisplay } from "./progress.js";
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
@@ -13,9 +13,7 @@ export function listModels(options: { category?: string; json?: boolean }) {
   const categories = ["video", "image", "audio", "other"];
   if (options.category && !categories.includes(options.category))
     throw new UsageError(`--category is one of ${categories.join(", ")} (got "${options.category}")`);
-  const models = modelIdsOf()
-    .map((id) => modelInfo(id))
-    .filter((model) => !options.category || model.category === options.category);
+  const models = modelIds.map((id) => modelInfo(id)).filter((model) => !options.category || model.category === options.category);
   if (options.json)
     return out(
       JSON.stringify(

@@ -1,38 +1,23 @@
 import { existsSync } from "node:fs";
-import { modelFields } from "@kie-market/client";
+import { type ModelFacts, type ModelField, modelFacts, modelIds } from "@kie-market/client";
 import { UsageError } from "./errors.js";
 
 /** One input field of a model, as the catalogue describes it. */
-export interface Field {
-  name: string;
-  type: string;
-  required: boolean;
-  enum?: readonly unknown[];
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-}
+export type Field = ModelField;
 
-export interface ModelInfo {
+/** A model of the catalogue, with its id. */
+export interface ModelInfo extends ModelFacts {
   id: string;
-  title: string;
-  category: string;
-  fields: readonly Field[];
-  rules: readonly string[];
-  roles: Readonly<Record<string, string>>;
 }
 
-const catalog = modelFields as unknown as Record<string, Omit<ModelInfo, "id">>;
-
-export const modelIdsOf = () => Object.keys(catalog);
+/** Whether `id` names a model of the catalogue. */
+export const isModelId = (id: string) => modelFacts(id) !== undefined;
 
 /** A model of the catalogue, or a usage error that names the nearest ids. */
 export function modelInfo(id: string): ModelInfo {
-  const entry = catalog[id];
+  const entry = modelFacts(id);
   if (entry) return { id, ...entry };
-  const close = modelIdsOf()
+  const close = modelIds
     .map((known) => ({ known, distance: editDistance(id, known) }))
     .filter((entry) => entry.distance <= Math.max(2, Math.floor(id.length / 4)))
     .sort((a, b) => a.distance - b.distance)

@@ -76,6 +76,9 @@ describe("kie models", () => {
   test("an unknown category or model is one line naming the fix", () => {
     expectOneLine(kie(["models", "--category", "films"]), /--category is one of video, image, audio, other/);
     expectOneLine(kie(["models", "show", "kling/v2-5-turbo-image-to-video-prp"]), /did you mean kling\/v2-5-turbo-image-to-video-pro/);
+    // Only the catalogue's own ids are models, not what an object's prototype holds.
+    expectOneLine(kie(["models", "show", "constructor"]), /no model "constructor" in the catalogue/);
+    expectOneLine(kie(["run", "toString", "--help"]), /no model "toString" in the catalogue/);
   });
 });
 

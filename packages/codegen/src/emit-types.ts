@@ -5,7 +5,7 @@ import { type FieldInfo, inputFields } from "./fields.js";
 import { generatedHeader } from "./header.js";
 import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
-import { modelRoles } from "./roles.js";
+import { modelRoles, ROLE_FIELDS } from "./roles.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
 const BUNDLE_SOURCE = "specs/dist/kie-market.openapi.json";
@@ -93,6 +93,13 @@ export type CreateTaskBody<M extends ModelId = ModelId> = {
 export const modelFields = {
 ${indent(fields.join("\n"))}
 } as const;
+
+/**
+ * The role table: for each common role, the field names that play it, in order of preference. A model's
+ * roles (\`modelFields[id].roles\`) come from it, unless the model's overlay decides otherwise; for an id
+ * outside the catalogue, the first name of each is the best guess.
+ */
+export const roleFields = ${JSON.stringify(ROLE_FIELDS)} as const;
 `;
 }
 
