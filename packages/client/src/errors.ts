@@ -168,9 +168,8 @@ export class InputValidationError extends KieError {
   }
 }
 
-/** Details of a {@link TaskFailedError}. */
+/** Details of a {@link TaskFailedError}: the failed record (the task id is its). */
 export interface TaskFailedDetails extends KieErrorDetails {
-  taskId: string;
   record: FailedTaskRecord;
 }
 
@@ -188,8 +187,8 @@ export class TaskFailedError extends KieError {
   readonly failCode?: string;
   readonly failMsg?: string;
   constructor(message: string, details: TaskFailedDetails) {
-    super(message, details);
-    this.taskId = details.taskId;
+    super(message, { body: details.record.raw, ...details });
+    this.taskId = details.record.taskId;
     this.record = details.record;
     this.failCode = details.record.failCode;
     this.failMsg = details.record.failMsg;
@@ -197,16 +196,15 @@ export class TaskFailedError extends KieError {
   /** The error for a failed record, with a message naming its code and reason. */
   static of(record: FailedTaskRecord): TaskFailedError {
     const message = `Task ${record.taskId} failed${record.failCode ? ` (${record.failCode})` : ""}: ${record.failMsg ?? "no reason given"}`;
-    return new TaskFailedError(message, { taskId: record.taskId, record, body: record.raw });
+    return new TaskFailedError(message, { record });
   }
   override toJSON() {
     return { ...super.toJSON(), failCode: this.failCode, failMsg: this.failMsg };
   }
 }
 
-/** Details of an {@link EmptyResultError}. */
+/** Details of an {@link EmptyResultError}: the successful record (the task id is its). */
 export interface EmptyResultDetails extends KieErrorDetails {
-  taskId: string;
   record: SuccessTaskRecord;
 }
 
@@ -221,14 +219,14 @@ export class EmptyResultError extends KieError {
   /** The successful record, with its empty `resultUrls`. */
   readonly record: SuccessTaskRecord;
   constructor(message: string, details: EmptyResultDetails) {
-    super(message, details);
-    this.taskId = details.taskId;
+    super(message, { body: details.record.raw, ...details });
+    this.taskId = details.record.taskId;
     this.record = details.record;
   }
   static of(record: SuccessTaskRecord): EmptyResultError {
     return new EmptyResultError(
       `Task ${record.taskId} (${record.model}) succeeded without any result URL; it was billed and there is nothing to download. Run it again, or pass allowEmptyResult: true to get the record.`,
-      { taskId: record.taskId, record, body: record.raw },
+      { record },
     );
   }
 }

@@ -56,8 +56,8 @@ export {
   modelIds,
   roleFields,
 } from "./generated/models.gen.js";
-export { type ModelFacts, type ModelField, type ModelRole, modelFacts } from "./model-facts.js";
 export type { Logger } from "./logger.js";
+export { type ModelFacts, type ModelField, type ModelRole, modelFacts } from "./model-facts.js";
 export { type KieClientOptions, PROVIDERS, type Provider } from "./options.js";
 export type { PollingOptions } from "./poll-schedule.js";
 export type { RateLimit } from "./rate-limiter.js";

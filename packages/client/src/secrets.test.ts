@@ -23,7 +23,8 @@ function everyErrorClass(): Error[] {
   // One constructor shape for every class: (message, details).
   const detailsFor: Record<string, unknown> = {
     InputValidationError: { model: "m", issues: [{ path: ["input"], at: "input", rule: "type", message: "m" }] },
-    TaskFailedError: { taskId: "t", record: { taskId: "t", model: "m", state: "fail", failMsg: "m", raw: {} } },
+    TaskFailedError: { record: { taskId: "t", model: "m", state: "fail", failMsg: "m", raw: {} } },
+    EmptyResultError: { record: { taskId: "t", model: "m", state: "success", result: {}, resultUrls: [], raw: {} } },
     WaitTimeoutError: { taskId: "t", timeoutMs: 1 },
     ConnectionError: { maybeProcessed: true },
     CallbackVerificationError: { reason: "stale" },

@@ -4,7 +4,7 @@ import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskOutput, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
-import { loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
+import { isKnownModel, loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
 
 /** A createTask request: the input type follows the `model` literal. */
@@ -79,8 +79,8 @@ export interface Tasks {
 /** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
 function checkRecord(taskId: string, data: unknown): TaskRecord {
   const label = `GET recordInfo ${taskId}`;
-  // A 2xx with an answer the spec does not allow: asking again is safe and may well get a good one.
-  const unexpected = (what: string) => new UnexpectedResponseError(`${label} answered ${what}`, { taskId, body: data, retryable: true });
+  // A 2xx with an answer the spec does not allow (the transport marks such a read's refusal retryable).
+  const unexpected = (what: string) => new UnexpectedResponseError(`${label} answered ${what}`, { taskId, body: data });
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw unexpected(`success without a task record (data: ${JSON.stringify(data) ?? "absent"})`);
   const { taskId: answered, state } = data as { taskId?: unknown; state?: unknown };
@@ -141,8 +141,7 @@ export function createTasks(context: ClientContext) {
     // analysis model's result is its resultObject; a model outside the catalogue is not judged.
     if (!options.allowEmptyResult && done.resultUrls.length === 0) {
       const registry = await loadRegistry();
-      if (Object.hasOwn(registry.loadValidator, done.model) && !registry.objectOutputModels.includes(done.model as ModelId))
-        throw EmptyResultError.of(done);
+      if (isKnownModel(registry, done.model) && !registry.objectOutputModels.includes(done.model)) throw EmptyResultError.of(done);
     }
     return done;
   };

@@ -19,7 +19,8 @@ export const loadRegistry = () => {
   return registry;
 };
 
-const isKnownModel = (catalog: Registry, model: string): model is ModelId => Object.hasOwn(catalog.loadValidator, model);
+/** Whether `model` is a catalogue id (its own key in the registry, not a prototype name). */
+export const isKnownModel = (catalog: Registry, model: string): model is ModelId => Object.hasOwn(catalog.loadValidator, model);
 
 /** The body that will be sent: the caller's input with the defaults upstream now requires filled in. */
 export function withDefaults<M extends ModelId>(catalog: Registry, request: CreateTaskRequest<M>): CreateTaskBody<M> {
