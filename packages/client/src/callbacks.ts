@@ -7,6 +7,7 @@ import {
   checkOptions,
   DEFAULT_MAX_BODY,
   header,
+  isChunkStream,
   parseCallback,
   type UnconfirmedCallback,
   type VerifiedCallback,
@@ -145,7 +146,13 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
 
     const receive = async (input: Request | CallbackInput): Promise<{ callback: UnconfirmedCallback; signed: boolean }> => {
       const body = input instanceof Request ? undefined : (input as { body?: unknown }).body;
-      if (typeof body === "object" && body !== null && !(body instanceof Uint8Array) && !(body instanceof ArrayBuffer))
+      if (
+        typeof body === "object" &&
+        body !== null &&
+        !(body instanceof Uint8Array) &&
+        !(body instanceof ArrayBuffer) &&
+        !isChunkStream(body)
+      )
         throw new CallbackVerificationError(PARSED_BODY, { reason: "parsed-body" });
       const signedHeaders = header(input.headers, "x-webhook-signature") !== undefined;
       if (options.hmacKey && (signedHeaders || !options.allowUnsigned))
@@ -208,29 +215,9 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
     const node = async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
       let answer: Response;
       if ((req.method ?? "POST") !== "POST") answer = json(405, { error: "method not allowed" });
-      else if (req.body !== undefined) answer = await handle({ headers: req.headers, body: req.body as string });
-      else {
-        // No body parser ran: read the stream, capped, and let the core refuse what is too large.
-        const chunks: Uint8Array[] = [];
-        let size = 0;
-        let tooLarge = false;
-        for await (const chunk of req) {
-          const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-          size += bytes.byteLength;
-          if (size > maxBytes) {
-            tooLarge = true;
-            break;
-          }
-          chunks.push(bytes);
-        }
-        const body = new Uint8Array(tooLarge ? maxBytes + 1 : size);
-        let offset = 0;
-        for (const chunk of tooLarge ? [] : chunks) {
-          body.set(chunk, offset);
-          offset += chunk.byteLength;
-        }
-        answer = await handle({ headers: req.headers, body });
-      }
+      // What a body parser left in req.body, or else the request stream itself: read (capped) only once
+      // the signature headers have been checked, as for a Web Request.
+      else answer = await handle({ headers: req.headers, body: (req.body ?? req) as Exclude<CallbackInput, Request>["body"] });
       res.statusCode = answer.status;
       res.setHeader("content-type", "application/json");
       res.end(await answer.text());

@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -201,6 +201,46 @@ describe("callbacks outside Web Requests", () => {
     expect(answer.status).toBe(200);
     expect(events).toEqual(["n1"]);
     expect(server?.to(RECORD)).toHaveLength(1);
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
+
+  test("Node's (req, res): the signature headers are checked before the body is read, and the body is capped", async () => {
+    server = await startTestServer((request, response) =>
+      sendJson(response, { code: 200, data: record(request.query.get("taskId") ?? "", "success") }),
+    );
+    const handle = createKieClient({ apiKey: API_KEY, baseUrl: server.url }).callbacks.handler({ hmacKey: HMAC, maxBodyBytes: 1024 });
+    const receiver = createServer((req, res) => void handle.node(req, res));
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const port = (receiver.address() as AddressInfo).port;
+    // No signature headers, and a body that never ends: the answer comes without waiting for it.
+    const unsigned = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest({
+        host: "127.0.0.1",
+        port,
+        path: "/cb",
+        method: "POST",
+        headers: { "content-type": "application/json" },
+      });
+      request.on("response", (response) => resolve(response.statusCode ?? 0)).on("error", reject);
+      request.write("{");
+    });
+    expect(unsigned).toBe(401);
+    // Signed, but larger than maxBodyBytes (no content-length): refused while reading.
+    const { headers } = await signedParts("n4");
+    const oversized = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest({
+        host: "127.0.0.1",
+        port,
+        path: "/cb",
+        method: "POST",
+        headers: { ...headers, "transfer-encoding": "chunked" },
+      });
+      request.on("response", (response) => resolve(response.statusCode ?? 0)).on("error", reject);
+      for (let i = 0; i < 4; i++) request.write("x".repeat(512));
+      request.end();
+    });
+    expect(oversized).toBe(413);
+    receiver.closeAllConnections();
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });
 

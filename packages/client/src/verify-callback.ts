@@ -1,14 +1,23 @@
 import { CallbackVerificationError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
-import { readCapped, tooLarge } from "./read-capped.js";
+import { readCapped, readCappedChunks, tooLarge } from "./read-capped.js";
 import { decodeRecord, type TaskRecord } from "./record.js";
 import { checkCallbackSignature } from "./webhook-signature.js";
 
 /** Node-style (`req.headers`) or Web `Headers`. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
 
-/** A Web `Request`, or the raw body with its headers (e.g. from Node's `http` or Express with a raw body parser). */
-export type CallbackInput = Request | { headers: HeadersLike; body: string | Uint8Array | ArrayBuffer };
+/**
+ * A Web `Request`, or the raw body with its headers: text or bytes (e.g. Express with a raw body parser),
+ * or a stream of chunks still to be read (e.g. Node's `http.IncomingMessage` itself).
+ */
+export type CallbackInput =
+  | Request
+  | { headers: HeadersLike; body: string | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array | string> };
+
+/** A body still to be read chunk by chunk (a Node request, say), as opposed to text, bytes or a parsed object. */
+export const isChunkStream = (body: unknown): body is AsyncIterable<Uint8Array | string> =>
+  typeof body === "object" && body !== null && Symbol.asyncIterator in body;
 
 /**
  * A callback decoded but not confirmed. Upstream signs only `taskId.timestamp`, so anyone holding one
@@ -127,6 +136,7 @@ export async function bodyText(input: CallbackInput, maxBytes: number): Promise<
     if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
     return new TextDecoder().decode(body);
   }
+  if (isChunkStream(body)) return readCappedChunks(body, maxBytes);
   throw new TypeError(
     `A callback body must be the raw text or bytes as received (got ${body === null ? "null" : typeof body}); an already parsed JSON body cannot be verified`,
   );
