@@ -19,11 +19,12 @@ export class Account {
 
   balance(): number {
     const now = this.now();
-    if (this.pendingRefunds.length) {
-      const due = this.pendingRefunds.filter((task) => task.createTime + task.durationMs <= now);
-      for (const task of due) this.refunded += task.credits;
-      if (due.length) this.pendingRefunds = this.pendingRefunds.filter((task) => !due.includes(task));
-    }
+    // Refund each failing task once it has failed; keep the others for later.
+    this.pendingRefunds = this.pendingRefunds.filter((task) => {
+      const failed = task.createTime + task.durationMs <= now;
+      if (failed) this.refunded += task.credits;
+      return !failed;
+    });
     return cents(this.startingCredits - this.charged + this.refunded);
   }
 

@@ -116,17 +116,36 @@ const RECORD_INFO = "/api/v1/jobs/recordInfo";
 /** Endpoints whose body is JSON. */
 const JSON_BODIES = new Set([CREATE, "/api/v1/common/download-url", "/api/file-base64-upload", "/api/file-url-upload"]);
 
-// biome-ignore format: a plain list
-const knownKeys = new Set<string>([
-  "port", "host", "taskDurationMs", "statePaths", "seed", "errors", "strict", "hmacKey", "apiKeys", "credits", "costPerTask",
-  "rateLimit", "scenario", "visibilityDelayMs", "callbackRetries", "callbackRetryDelayMs", "allowExternalCallbacks",
-  "acceptUnknownModels", "maxBodyBytes", "fileStore", "log", "specsDir",
-]);
+/** Every option of {@link MockOptions}: the compiler refuses this list when an option is added and not named here. */
+const OPTION_NAMES: Record<keyof MockOptions, true> = {
+  port: true,
+  host: true,
+  taskDurationMs: true,
+  statePaths: true,
+  seed: true,
+  errors: true,
+  strict: true,
+  hmacKey: true,
+  apiKeys: true,
+  credits: true,
+  costPerTask: true,
+  rateLimit: true,
+  scenario: true,
+  visibilityDelayMs: true,
+  callbackRetries: true,
+  callbackRetryDelayMs: true,
+  allowExternalCallbacks: true,
+  acceptUnknownModels: true,
+  maxBodyBytes: true,
+  fileStore: true,
+  log: true,
+  specsDir: true,
+};
 
 /** Refuses options the mock would otherwise silently ignore, naming them. */
 function checkOptions(options: MockOptions) {
   const problems = Object.keys(options)
-    .filter((key) => !knownKeys.has(key))
+    .filter((key) => !Object.hasOwn(OPTION_NAMES, key))
     .map((key) => `unknown option "${key}"`);
   const { rateLimit, errors, statePaths } = options;
   if (rateLimit !== undefined && rateLimit !== false && !(rateLimit.limit > 0 && rateLimit.intervalMs > 0))
