@@ -85,19 +85,18 @@ try {
     return manifests.map((manifest) => JSON.stringify(manifest?.dependencies ?? {})).join(" ");
   });
 
+  /** A fresh npm project in `dir` that installs from the local registry. */
+  const npmProject = (dir: string, name: string, dependencies: Record<string, string>) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, type: "module", dependencies }, null, 2));
+    writeFileSync(join(dir, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
+  };
+  /** The released versions of some of our packages, as dependencies. */
+  const released = (names: string[]) => Object.fromEntries(names.map((name) => [name, `^${versions[name]}`]));
+
   const project = join(work, "consumer");
-  mkdirSync(project);
+  npmProject(project, "consumer", { ...released(Object.keys(PUBLIC_PACKAGES)), typescript: "5.9.3", ai: "6.0.325" });
   cpSync(join(repo, "consumers/fixtures"), project, { recursive: true });
-  const dependencies = Object.fromEntries(Object.keys(PUBLIC_PACKAGES).map((name) => [name, `^${versions[name]}`]));
-  writeFileSync(
-    join(project, "package.json"),
-    JSON.stringify(
-      { name: "consumer", private: true, type: "module", dependencies: { ...dependencies, typescript: "5.9.3", ai: "6.0.325" } },
-      null,
-      2,
-    ),
-  );
-  writeFileSync(join(project, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
   check("a fresh project installs the packages from the registry with npm", () => exec("npm", ["install"], project));
 
   const tools = installTools();
@@ -156,32 +155,28 @@ try {
 
   check("AI SDK 7 on Node 24 (ai 7 needs Node 22+): the same provider package returns real bytes from the mock", () => {
     const seven = join(work, "ai7");
-    mkdirSync(seven);
+    npmProject(seven, "ai7", { ...released(["@kie-market/ai-sdk", "@kie-market/mock"]), ai: "7.0.173" });
     for (const file of ["harness.mjs", "ai-sdk.mjs"]) cpSync(join(repo, "consumers/fixtures", file), join(seven, file));
-    const packages = ["@kie-market/ai-sdk", "@kie-market/mock"].map((name) => [name, `^${versions[name]}`]);
-    writeFileSync(
-      join(seven, "package.json"),
-      JSON.stringify({ name: "ai7", private: true, type: "module", dependencies: { ...Object.fromEntries(packages), ai: "7.0.173" } }),
-    );
-    writeFileSync(join(seven, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
     exec("npm", ["install"], seven);
     return exec(tools.node24, ["harness.mjs", tools.node24, "ai-sdk.mjs"], seven);
   });
 
   // The CLI, as `npx kie` in the fresh project (the mock is installed there: --mock works).
   const npx = (args: string[], cwd = project) => exec("npx", ["--no-install", "kie", ...args], cwd);
+  /** `npx kie …` that may fail: its exit code and output, for the checks of what a mistake prints. */
+  const npxOutcome = (args: string[], cwd = project) =>
+    spawnSync("npx", ["--no-install", "kie", ...args], { cwd, encoding: "utf8", env: cleanEnvironment });
+  const runKling = [
+    "run",
+    "kling/v2-5-turbo-image-to-video-pro",
+    "--mock",
+    "--prompt",
+    "A paper boat",
+    "--image_url",
+    "https://files.example/frame.png",
+  ];
   check("npx kie run kling/v2-5-turbo-image-to-video-pro --mock ... --out out.mp4 writes the MP4", () => {
-    const printed = npx([
-      "run",
-      "kling/v2-5-turbo-image-to-video-pro",
-      "--mock",
-      "--prompt",
-      "A paper boat",
-      "--image_url",
-      "https://files.example/frame.png",
-      "--out",
-      "out.mp4",
-    ]);
+    const printed = npx([...runKling, "--out", "out.mp4"]);
     const file = readFileSync(join(project, "out.mp4"));
     if (file.subarray(4, 8).toString("latin1") !== "ftyp") throw new Error("out.mp4 is not an MP4");
     return `${printed.trim()} (${file.length} bytes)`;
@@ -204,23 +199,7 @@ try {
     return `${listed.length} video models`;
   });
   check("npx kie run with an invalid enum value: one line naming the field, exit 2", () => {
-    const run = spawnSync(
-      "npx",
-      [
-        "--no-install",
-        "kie",
-        "run",
-        "kling/v2-5-turbo-image-to-video-pro",
-        "--mock",
-        "--prompt",
-        "p",
-        "--image_url",
-        "https://files.example/a.png",
-        "--duration",
-        "7",
-      ],
-      { cwd: project, encoding: "utf8", env: cleanEnvironment },
-    );
+    const run = npxOutcome([...runKling, "--duration", "7"]);
     const lines = run.stderr
       .trim()
       .split("\n")
@@ -231,29 +210,10 @@ try {
   });
   check("npx kie run --mock without @kie-market/mock says how to add it (the mock is an optional peer)", () => {
     const bare = join(work, "cli-only");
-    mkdirSync(bare);
-    writeFileSync(
-      join(bare, "package.json"),
-      JSON.stringify({ name: "cli-only", private: true, dependencies: { "@kie-market/cli": `^${versions["@kie-market/cli"]}` } }),
-    );
-    writeFileSync(join(bare, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
+    npmProject(bare, "cli-only", released(["@kie-market/cli"]));
     exec("npm", ["install"], bare);
     if (existsSync(join(bare, "node_modules/@kie-market/mock"))) throw new Error("a plain install pulled in @kie-market/mock");
-    const run = spawnSync(
-      "npx",
-      [
-        "--no-install",
-        "kie",
-        "run",
-        "kling/v2-5-turbo-image-to-video-pro",
-        "--mock",
-        "--prompt",
-        "p",
-        "--image_url",
-        "https://files.example/a.png",
-      ],
-      { cwd: bare, encoding: "utf8", env: cleanEnvironment },
-    );
+    const run = npxOutcome(runKling, bare);
     if (run.status !== 2 || !run.stderr.includes("npm install @kie-market/mock")) throw new Error(`exit ${run.status}: ${run.stderr}`);
     return run.stderr.trim();
   });
