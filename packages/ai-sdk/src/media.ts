@@ -51,11 +51,6 @@ export async function download(client: KieClient, url: string, signal?: AbortSig
   const chunks: Uint8Array[] = [];
   const sink = new WritableStream<Uint8Array>({ write: (chunk) => void chunks.push(chunk) });
   const file = await client.files.download(url, sink, { signal });
-  const data = new Uint8Array(file.bytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const data = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
   return { data, mediaType: file.contentType?.split(";")[0] ?? "application/octet-stream" };
 }
