@@ -90,8 +90,10 @@ const runAt = argv.indexOf("run");
 const modelId = runAt >= 0 ? argv[runAt + 1] : undefined;
 if (modelId && !modelId.startsWith("-")) {
   try {
+    // A field named like one of our own options (or help) keeps our meaning; --input-json can still set it.
+    const taken = new Set(["help", ...[...run.options, ...program.options].flatMap((option) => [option.name(), option.attributeName()])]);
     for (const field of modelInfo(modelId).fields) {
-      if (["out", "mock", "input-json", "input-file", "callback-url", "wait", "help", "debug"].includes(field.name)) continue;
+      if (taken.has(field.name)) continue;
       const flag = field.type === "boolean" ? `--${field.name} [true|false]` : `--${field.name} <value>`;
       const option = new Option(flag, describeField(field)).argParser((text: string | undefined, previous: unknown) => {
         const value = parseValue(field, text ?? "");
