@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isObject, type Json, type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
+import { modelIdProblem } from "./safety/model-id.js";
 
 export const CREATE_TASK_PATH = "/api/v1/jobs/createTask";
 
@@ -68,6 +69,8 @@ export function readModelSpec(specsDir: string, path: string): ModelSpec {
     throw new Error(`${file}: ${requestSchema}.properties.model must be an enum with exactly one model id`);
   }
   const id = modelEnum[0];
+  const problem = modelIdProblem(id);
+  if (problem) throw new Error(`${file}: ${problem}`);
   const expectedFile = `market/${id}.json`;
   if (file !== expectedFile) throw new Error(`${file}: a spec for model ${id} must live at specs/${expectedFile}`);
   const input = request.properties.input;

@@ -6,6 +6,7 @@ import { generatedHeader } from "./header.js";
 import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
 import { modelRoles, ROLE_FIELDS } from "./roles.js";
+import { commentText, literal } from "./safety/code-text.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
 const BUNDLE_SOURCE = "specs/dist/kie-market.openapi.json";
@@ -26,7 +27,9 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
   output.write(`${CLIENT_GENERATED}/models.gen.test-d.ts`, modelTypeTests(catalog));
 }
 
-const key = (id: string) => JSON.stringify(id);
+const key = literal;
+/** A field name as an object key in generated code: bare when it is an identifier, else a string literal. */
+const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
 
 /**
  * What a model's successful task holds. Upstream publishes no response schemas, so the kind follows the
@@ -45,7 +48,7 @@ function modelRegistry(catalog: SpecCatalog): string {
   const ids = catalog.models.map((model) => model.id);
   const inputs = catalog.models.map(
     (model) =>
-      `${model.deprecated ? `/** @deprecated since ${model.deprecated.since}: ${model.deprecated.why}; removed in a later breaking release. */\n` : ""}${key(model.id)}: components["schemas"]["${model.inputSchema}"];`,
+      `${model.deprecated ? `/** @deprecated since ${commentText(model.deprecated.since)}: ${commentText(model.deprecated.why)}; removed in a later breaking release. */\n` : ""}${key(model.id)}: components["schemas"][${literal(model.inputSchema)}];`,
   );
   const fields = catalog.models.map((model) => {
     const { fields: list, rules } = inputFields(model);
@@ -65,7 +68,7 @@ import type { components } from "./api.gen.js";
 /** Every model id of the catalogue, sorted. */
 export const modelIds = ${JSON.stringify(ids)} as const;
 
-/** A model id of the catalogue, e.g. \`${ids[0]}\`. */
+/** A model id of the catalogue, e.g. \`${commentText(ids[0] ?? "")}\`. */
 export type ModelId = (typeof modelIds)[number];
 
 /** The \`input\` type of each model. */
@@ -117,7 +120,7 @@ function modelLoaders(catalog: SpecCatalog): string {
     return `${key(model.id)}: ${JSON.stringify(defaults)},`;
   });
   const loaders = catalog.models.map(
-    (model) => `${key(model.id)}: () => import("@kie-market/schemas/market/${model.id}").then((module) => module.validator),`,
+    (model) => `${key(model.id)}: () => import(${literal(`@kie-market/schemas/market/${model.id}`)}).then((module) => module.validator),`,
   );
   return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
 import type { KieValidator } from "@kie-market/schemas";
@@ -199,24 +202,24 @@ function modelTypeTests(catalog: SpecCatalog): string {
   expectTypeOf(body.input).toEqualTypeOf<ModelInputs[${key(model.id)}]>();
   expectTypeOf<CreateTaskBody>().extract<{ model: ${key(model.id)} }>().toEqualTypeOf<${type}>();
 });`,
-      `test("a field of another model (${foreign.name}, from ${foreign.from}) is a compile error", () => {
+      `test(${literal(`a field of another model (${foreign.name}, from ${foreign.from}) is a compile error`)}, () => {
   const body: ${type} = {
     model: ${key(model.id)},
     input: {
       ...${input},
-      // @ts-expect-error ${foreign.name} is not a field of ${model.id}
-      ${foreign.name}: "x",
+      // @ts-expect-error ${commentText(`${foreign.name} is not a field of ${model.id}`)}
+      ${propertyKey(foreign.name)}: "x",
     },
   };
   expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
 });`,
-      `test("a wrong type for ${typed.name} is a compile error", () => {
+      `test(${literal(`a wrong type for ${typed.name} is a compile error`)}, () => {
   const body: ${type} = {
     model: ${key(model.id)},
     input: {
       ...${input},
-      // @ts-expect-error ${typed.name} must be ${typed.type}
-      ${typed.name}: ${wrongTypeValue(typed)},
+      // @ts-expect-error ${commentText(`${typed.name} must be ${typed.type}`)}
+      ${propertyKey(typed.name)}: ${wrongTypeValue(typed)},
     },
   };
   expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();
@@ -226,13 +229,13 @@ function modelTypeTests(catalog: SpecCatalog): string {
     // foreign-field tests hold for every shape, the per-field ones do not.
     if (union) tests.splice(0, tests.length, tests[1], tests[2]);
     if (enumField && !union) {
-      tests.push(`test("a value outside the ${enumField.name} enum is a compile error", () => {
+      tests.push(`test(${literal(`a value outside the ${enumField.name} enum is a compile error`)}, () => {
   const body: ${type} = {
     model: ${key(model.id)},
     input: {
       ...${input},
-      // @ts-expect-error ${enumField.name} must be one of ${enumField.enum?.map((value) => JSON.stringify(value)).join(", ")}
-      ${enumField.name}: "not-an-option",
+      // @ts-expect-error ${commentText(`${enumField.name} must be one of ${enumField.enum?.map((value) => JSON.stringify(value)).join(", ")}`)}
+      ${propertyKey(enumField.name)}: "not-an-option",
     },
   };
   expectTypeOf(body.model).toEqualTypeOf<${key(model.id)}>();

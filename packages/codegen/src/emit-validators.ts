@@ -4,6 +4,7 @@ import { generatedHeader } from "./header.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type Json, type OpenApiDocument } from "./openapi.js";
 import { importPath, type Output } from "./output.js";
+import { commentText, literal } from "./safety/code-text.js";
 
 export const SCHEMAS_GENERATED = "packages/schemas/src/generated";
 const SCHEMAS_SRC = "packages/schemas/src";
@@ -17,8 +18,8 @@ function compileModule(schemas: Record<string, { schema: Json; messages: Record<
   // The issue builders of the rules this module can report.
   const builders = importPath(file, `${SCHEMAS_SRC}/issues.js`);
   const imports =
-    (used.length ? `import { ${used.join(", ")} } from "${runtime}";\n` : "") +
-    (rules.length ? `import { ${rules.map(ruleBuilder).join(", ")} } from "${builders}";\n` : "");
+    (used.length ? `import { ${used.join(", ")} } from ${literal(runtime)};\n` : "") +
+    (rules.length ? `import { ${rules.map(ruleBuilder).join(", ")} } from ${literal(builders)};\n` : "");
   return { imports, declarations, checks };
 }
 
@@ -37,23 +38,23 @@ function modelModule(id: string, request: string, input: string, compiled: Retur
   const types = importPath(file, `${SCHEMAS_GENERATED}/types.gen.js`);
   const runtime = importPath(file, `${SCHEMAS_SRC}/validator.js`);
   return `${generatedHeader([source])}
-import { createValidator, type KieValidator } from "${runtime}";
-${compiled.imports}import type { components } from "${types}";
+import { createValidator, type KieValidator } from ${literal(runtime)};
+${compiled.imports}import type { components } from ${literal(types)};
 
-/** The createTask body of \`${id}\`. */
-export type Request = components["schemas"]["${request}"];
-/** The \`input\` object of \`${id}\`. */
-export type Input = components["schemas"]["${input}"];
+/** The createTask body of \`${commentText(id)}\`. */
+export type Request = components["schemas"][${literal(request)}];
+/** The \`input\` object of \`${commentText(id)}\`. */
+export type Input = components["schemas"][${literal(input)}];
 
 /** Model id this module validates. */
-export const modelId = "${id}";
+export const modelId = ${literal(id)};
 
 ${compiled.declarations.join("\n")}
 
 /**
- * Validates a createTask body for \`${id}\` (Standard Schema v1). Unknown fields are refused
+ * Validates a createTask body for \`${commentText(id)}\` (Standard Schema v1). Unknown fields are refused
  * unless \`{ unknownFields: "allow" }\` is passed to \`validate\`.
- * Spec: \`@kie-market/specs/source/market/${id}.json\`.
+ * Spec: \`@kie-market/specs/source/market/${commentText(id)}.json\`.
  */
 export const validator: KieValidator<Request> = createValidator<Request>(modelId, ${compiled.checks.check});
 export default validator;
@@ -78,12 +79,12 @@ function emitResponses(catalog: SpecCatalog, bundle: OpenApiDocument, output: Ou
   const compiled = compileModule(schemas, file);
   const lines = sorted.map(
     (name) =>
-      `/** Validates \`components.schemas.${name}\`. */\nexport const ${lowerFirst(name)}: KieValidator<components["schemas"]["${name}"]> = createValidator("${name}", ${compiled.checks[name]});`,
+      `/** Validates \`components.schemas.${commentText(name)}\`. */\nexport const ${identifier(lowerFirst(name))}: KieValidator<components["schemas"][${literal(name)}]> = createValidator(${literal(name)}, ${compiled.checks[name]});`,
   );
   output.write(
     file,
     `${generatedHeader(sources)}
-import { createValidator, type KieValidator } from "${importPath(file, `${SCHEMAS_SRC}/validator.js`)}";
+import { createValidator, type KieValidator } from ${literal(importPath(file, `${SCHEMAS_SRC}/validator.js`))};
 ${compiled.imports}import type { components } from "./types.gen.js";
 
 ${compiled.declarations.join("\n")}
@@ -94,3 +95,8 @@ ${lines.join("\n\n")}
 }
 
 const lowerFirst = (name: string) => name[0].toLowerCase() + name.slice(1);
+/** A name that becomes an exported binding: refused unless it is a plain identifier. */
+const identifier = (name: string) => {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`a common schema name must be an identifier: ${JSON.stringify(name)}`);
+  return name;
+};

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, relative } from "node:path";
+import { confinedPath } from "./safety/confine.js";
 
 /** Collects generated files and writes them; `check` mode only reports what would change. */
 export class Output {
@@ -12,7 +13,7 @@ export class Output {
   ) {}
 
   write(path: string, content: string) {
-    const full = join(this.root, path);
+    const full = confinedPath(this.root, path, "generated file");
     const previous = existsSync(full) ? readFileSync(full, "utf8") : undefined;
     this.written.push(path);
     if (previous === content) return;

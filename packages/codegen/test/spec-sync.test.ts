@@ -1,84 +1,30 @@
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { stringify as toYaml } from "yaml";
 import { generate } from "../src/generate.js";
-import { SPEC_PACKAGES } from "../src/release-plan.js";
 import { syncSpecs, syncSummary } from "../src/sync/spec-sync.js";
+import { DocsSite, index, modelPage, type Page, repo, scratchRepo } from "./docs-site.js";
 
-// A docs site on loopback, built from small pages as docs.kie.ai publishes them (llms.txt + .md pages with
-// the OpenAPI document in a yaml fence), synced into a scratch repository.
-const repo = resolve(import.meta.dirname, "../../..");
 let work: string;
-let server: Server | undefined;
+const docs = new DocsSite();
+let site: Record<string, Page> = {};
 let siteUrl = "";
-/** Pages sent in full (not answered 304 from the client's cache). */
-let served = 0;
-let site: Record<string, string | ((response: import("node:http").ServerResponse) => void)> = {};
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "kie-sync-test-"));
-  cpSync(join(repo, "specs/common"), join(work, "specs/common"), { recursive: true });
-  mkdirSync(join(work, "specs/market"), { recursive: true });
-  mkdirSync(join(work, ".changeset"), { recursive: true });
-  cpSync(join(repo, ".changeset/config.json"), join(work, ".changeset/config.json"));
-  for (const [name, folder] of Object.entries(SPEC_PACKAGES)) {
-    mkdirSync(join(work, folder), { recursive: true });
-    writeFileSync(join(work, folder, "package.json"), JSON.stringify({ name, version: "0.1.0" }));
-  }
+  work = scratchRepo();
   site = {};
-  served = 0;
+  docs.pages = site;
+  docs.served = 0;
 });
 afterEach(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  server = undefined;
+  await docs.close();
   rmSync(work, { recursive: true, force: true });
 });
 
 async function serve(): Promise<string> {
-  server = createServer((request, response) => {
-    const page = site[request.url ?? ""];
-    if (typeof page === "function") return page(response);
-    if (page === undefined) {
-      response.writeHead(404);
-      return response.end("not found");
-    }
-    const etag = `"${createHash("sha256").update(page).digest("hex").slice(0, 16)}"`;
-    if (request.headers["if-none-match"] === etag) return void response.writeHead(304).end();
-    served++;
-    response.writeHead(200, { etag }).end(page);
-  });
-  const listening = server;
-  await new Promise<void>((done) => listening.listen(0, "127.0.0.1", done));
-  siteUrl = `http://127.0.0.1:${(listening.address() as { port: number }).port}`;
+  docs.pages = site;
+  siteUrl = await docs.serve();
   return siteUrl;
-}
-
-/** A model page: prose and the OpenAPI document in a yaml fence. */
-function modelPage(id: string, input: object, example: object): string {
-  const document = {
-    openapi: "3.0.1",
-    info: { title: `Acme ${id}`, version: "1.0.0" },
-    paths: {
-      "/api/v1/jobs/createTask": {
-        post: {
-          tags: ["docs/en/Market/Video Models/Acme"],
-          requestBody: {
-            content: {
-              "application/json": {
-                schema: { type: "object", properties: { model: { type: "string", enum: [id] }, input } },
-                example: { model: id, input: example },
-              },
-            },
-          },
-        },
-      },
-    },
-  };
-  return `# ${id}\n\nWhat it does.\n\n\`\`\`yaml\n${toYaml(document)}\`\`\`\n`;
 }
 
 const VERSION_ONE = {
@@ -90,13 +36,6 @@ const VERSION_ONE = {
   "/market/acme/b.md": modelPage("acme/b", { type: "object", properties: { prompt: { type: "string" } } }, { prompt: "p" }),
   "/market/common/get-task-detail.md": "# Get task details\n\nNot a createTask model.\n",
 };
-const index = (pages: string[]) =>
-  [
-    "# docs",
-    ...pages.map((page) => `- [${page}](${page})`),
-    "- [中文](/cn/market/acme/a.md)",
-    "- [elsewhere](https://other.example/market/x.md)",
-  ].join("\n");
 const specFiles = () => (existsSync(join(work, "specs/market/acme")) ? readdirSync(join(work, "specs/market/acme")).sort() : []);
 const changesets = () => readdirSync(join(work, ".changeset")).filter((name) => name.endsWith(".md"));
 
@@ -118,7 +57,7 @@ describe("spec:sync", () => {
     expect(changesets()).toHaveLength(1);
     // The second run asked with the ETags it kept: the index and all three pages came back 304.
     expect(again.notModified).toBe(4);
-    expect(served).toBe(4);
+    expect(docs.served).toBe(4);
   });
 
   test("a second version: changes with their levels, a new model, a model gone (kept); without --write nothing changes", async () => {
@@ -127,7 +66,7 @@ describe("spec:sync", () => {
     await syncSpecs({ source: url, repoRoot: work, write: true });
     for (const name of changesets()) rmSync(join(work, ".changeset", name));
     const before = readFileSync(join(work, "specs/market/acme/a.json"), "utf8");
-    site = {
+    site = docs.pages = {
       "/market/acme/a.md": modelPage(
         "acme/a",
         { type: "object", required: ["prompt"], properties: { prompt: { type: "string" }, size: { type: "string", enum: ["s", "m"] } } },
