@@ -1,4 +1,6 @@
 import { isObject, type Json, type JsonObject } from "./openapi.js";
+import { jsonCode } from "./safety/code-text.js";
+import { patternProblem } from "./safety/patterns.js";
 
 /**
  * Compiles a dereferenced JSON Schema (the subset our specs use) into straight-line JavaScript.
@@ -64,17 +66,17 @@ const pointerCode = (pointer: Pointer): string => {
   for (const part of pointer) {
     if (typeof part === "string") text += part;
     else {
-      if (text) parts.push(JSON.stringify(text));
+      if (text) parts.push(jsonCode(text));
       text = "";
       parts.push(part.expr);
     }
   }
-  if (text || parts.length === 0) parts.push(JSON.stringify(text));
+  if (text || parts.length === 0) parts.push(jsonCode(text));
   return parts.join("+");
 };
 const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const member = (object: string, key: string) => (IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`);
+const member = (object: string, key: string) => (IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${jsonCode(key)}]`);
 
 const TYPE_TESTS: Record<string, (value: string) => string> = {
   string: (v) => `typeof ${v}=="string"`,
@@ -138,7 +140,7 @@ export function compileChecks(
     }
     return name;
   };
-  const constant = (value: unknown, prefix = "C"): string => declare(JSON.stringify(value), prefix);
+  const constant = (value: unknown, prefix = "C"): string => declare(jsonCode(value), prefix);
   const variable = () => `v${variables++}`;
 
   /** A function `t<n>(x)` returning whether `node` accepts `x` (no reports). */
@@ -181,14 +183,12 @@ export function compileChecks(
       if (!Array.isArray(node.enum) || node.enum.length === 0) throw new Error(`${path}/enum: must be a non-empty array`);
       const primitive = node.enum.every(isPrimitive);
       const test = primitive
-        ? node.enum.map((option) => `${v}!==${JSON.stringify(option)}`).join("&&")
+        ? node.enum.map((option) => `${v}!==${jsonCode(option)}`).join("&&")
         : `!${constant(node.enum, "A")}.some(a=>${RUNTIME_NAMES.equal}(a,${v}))`;
       values += `if(${test})${fail("enum", report ? constant(node.enum, "A") : undefined)}`;
     }
     if (node.const !== undefined) {
-      const test = isPrimitive(node.const)
-        ? `${v}!==${JSON.stringify(node.const)}`
-        : `!${RUNTIME_NAMES.equal}(${constant(node.const)},${v})`;
+      const test = isPrimitive(node.const) ? `${v}!==${jsonCode(node.const)}` : `!${RUNTIME_NAMES.equal}(${constant(node.const)},${v})`;
       values += `if(${test})${fail("const", report ? constant([node.const], "A") : undefined)}`;
     }
 
@@ -216,7 +216,7 @@ export function compileChecks(
     const typeTest = types.map((type) => TYPE_TESTS[type as string](v)).join("||");
     // A value of the wrong type only gets the type issue; the keywords for its type cannot apply.
     const rest = values + typed;
-    return `if(!(${typeTest}))${fail("type", JSON.stringify(types.join(" or ")))}${rest ? `else{${rest}}` : ""}${combined}`;
+    return `if(!(${typeTest}))${fail("type", jsonCode(types.join(" or ")))}${rest ? `else{${rest}}` : ""}${combined}`;
   };
 
   type Group = (
@@ -257,13 +257,18 @@ export function compileChecks(
       } catch (error) {
         throw new Error(`${path}/pattern: ${(error as Error).message}`);
       }
-      const name = declare(`new RegExp(${JSON.stringify(node.pattern)},"u")`, "P");
-      code += `if(!${name}.test(${v}))${fail("pattern", JSON.stringify(node.pattern))}`;
+      const problem = patternProblem(node.pattern, node.maxLength);
+      if (problem) throw new Error(`${path}/pattern: ${problem}`);
+      const name = declare(`new RegExp(${jsonCode(node.pattern)},"u")`, "P");
+      // A string already longer than maxLength is refused for that; the pattern never runs on it.
+      const limit = node.maxLength === undefined ? undefined : count(node, "maxLength", path);
+      const within = limit === undefined ? "" : `!(${v}.length>${limit}&&${RUNTIME_NAMES.longerThan}(${v},${limit}))&&`;
+      code += `if(${within}!${name}.test(${v}))${fail("pattern", jsonCode(node.pattern))}`;
     }
     if (node.format !== undefined) {
       if (typeof node.format !== "string" || !FORMATS.has(node.format))
         throw new Error(`${path}/format: the validator compiler does not support format ${JSON.stringify(node.format)}`);
-      code += `if(!${RUNTIME_NAMES.uri}(${v}))${fail("format", JSON.stringify(node.format))}`;
+      code += `if(!${RUNTIME_NAMES.uri}(${v}))${fail("format", jsonCode(node.format))}`;
     }
     return code;
   };
@@ -304,12 +309,12 @@ export function compileChecks(
     if (node.required !== undefined) {
       if (!Array.isArray(node.required) || !node.required.every((name) => typeof name === "string"))
         throw new Error(`${path}/required: must be an array of strings`);
-      for (const name of node.required) code += `if(${member(v, name)}===void 0)${fail("required", JSON.stringify(name))}`;
+      for (const name of node.required) code += `if(${member(v, name)}===void 0)${fail("required", jsonCode(name))}`;
     }
     const extra = node.additionalProperties;
     if (extra !== undefined && extra !== true) {
       if (extra !== false && !isObject(extra)) throw new Error(`${path}/additionalProperties: must be a boolean or a schema`);
-      const known = names.length ? names.map((name) => `k!==${JSON.stringify(name)}`).join("&&") : "true";
+      const known = names.length ? names.map((name) => `k!==${jsonCode(name)}`).join("&&") : "true";
       const child = variable();
       const body =
         extra === false

@@ -48,13 +48,16 @@ export function changesetSummary(changes: SpecChange[]): string {
   return [head, "", ...lines].join("\n");
 }
 
-/** Writes a changeset for the spec changes; returns its id. */
-export async function writeSpecChangeset(repoRoot: string, changes: SpecChange[]): Promise<string | undefined> {
+/**
+ * Writes a changeset for the spec changes; returns its id. The bumps follow `repoRoot`'s versions; the
+ * file goes to `<into>/.changeset` (a staging folder, moved in with the specs in one step).
+ */
+export async function writeSpecChangeset(repoRoot: string, changes: SpecChange[], into = repoRoot): Promise<string | undefined> {
   const bumps = requiredBumps(repoRoot, changes);
   if (!Object.keys(bumps).length) return undefined;
   return writeChangeset(
     { summary: changesetSummary(changes), releases: Object.entries(bumps).map(([name, type]) => ({ name, type })) },
-    repoRoot,
+    into,
   );
 }
 

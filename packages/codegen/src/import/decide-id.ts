@@ -1,3 +1,4 @@
+import { modelIdProblem } from "../safety/model-id.js";
 import type { Correction } from "./normalize.js";
 import { ImportRefusal } from "./normalize.js";
 import type { Overlay } from "./overlay.js";
@@ -7,8 +8,11 @@ const lastSegment = (id: string) => id.split("/").at(-1) ?? id;
 const vendorOf = (id: string) => (id.includes("/") ? id.split("/")[0] : undefined);
 
 /**
- * The model id: the `model` enum, unless it names another model than the page's example and name
- * (an upstream doc bug), in which case the one matching the page wins; anything else an overlay decides.
+ * The model id. A page at the docs link an overlay names is that overlay's model (`claimed`: the page
+ * URL wins over file names and over the page's own `model` enum). Otherwise the `model` enum, unless it
+ * names another model than the page's example and name (an upstream doc bug), in which case the one
+ * matching the page wins; anything else an overlay decides. The enum and example ids are checked against
+ * the id grammar by the caller; a page name that is not an id is never a candidate.
  */
 export function decideId(
   upstream: UpstreamDocument,
@@ -16,9 +20,19 @@ export function decideId(
   exampleId: string | undefined,
   overlayFor: (id: string) => Overlay,
   corrections: Correction[],
+  claimed?: string,
 ): string {
+  if (claimed) {
+    if (enumId !== undefined && enumId !== claimed)
+      corrections.push({
+        what: `model id ${JSON.stringify(enumId)} → ${claimed}`,
+        why: "the page's model enum names another model; the page is the one this model's overlay links to",
+        source: "overlay docs link",
+      });
+    return claimed;
+  }
   const candidates = [enumId, exampleId, enumId && vendorOf(enumId) ? `${vendorOf(enumId)}/${upstream.pageName}` : upstream.pageName];
-  for (const candidate of new Set(candidates.filter((id): id is string => Boolean(id)))) {
+  for (const candidate of new Set(candidates.filter((id): id is string => Boolean(id) && !modelIdProblem(id)))) {
     const decision = overlayFor(candidate).id;
     if (decision && candidates.includes(decision.value)) {
       if (decision.value !== enumId)

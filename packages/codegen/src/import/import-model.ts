@@ -1,9 +1,11 @@
 import { isObject, type Json, type JsonObject } from "../openapi.js";
+import { modelIdProblem } from "../safety/model-id.js";
+import { unsafePatterns } from "../safety/patterns.js";
 import { applyOverlay, closeInput } from "./apply-overlay.js";
 import type { ModelParts } from "./build-spec.js";
 import { decideId } from "./decide-id.js";
 import { type Correction, findContradiction, ImportRefusal, normalizeSchema } from "./normalize.js";
-import type { Overlay } from "./overlay.js";
+import { docsKey, type Overlay } from "./overlay.js";
 import type { UpstreamDocument } from "./source.js";
 import { synthesizeInput } from "./synthesize.js";
 
@@ -41,7 +43,11 @@ function readExample(content: JsonObject): { value?: JsonObject; problem?: strin
 }
 
 /** The whole of one model: upstream's page, normalized, with the overlay applied. */
-export function importModel(upstream: UpstreamDocument, overlayFor: (id: string) => Overlay): ModelParts {
+export function importModel(
+  upstream: UpstreamDocument,
+  overlayFor: (id: string) => Overlay,
+  claims: ReadonlyMap<string, readonly string[]> = new Map(),
+): ModelParts {
   const corrections: Correction[] = [];
   const operation = (upstream.document.paths as JsonObject | undefined)?.[CREATE];
   const post = isObject(operation) ? operation.post : undefined;
@@ -56,7 +62,26 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   const example = readExample(content);
   const exampleId = typeof example.value?.model === "string" ? example.value.model : undefined;
   const enumId = enumValues.length === 1 && typeof enumValues[0] === "string" ? enumValues[0] : undefined;
-  const id = decideId(upstream, enumId, exampleId, overlayFor, corrections);
+  // Ids become paths and code: one grammar, checked before anything reads a path built from one.
+  for (const [where, candidate] of [
+    ["model enum", enumValues.length === 1 ? enumValues[0] : undefined],
+    ["example", example.value?.model],
+  ] as const) {
+    const problem = candidate === undefined ? undefined : modelIdProblem(candidate);
+    if (problem) throw new ImportRefusal(upstream.origin, "(refused id)", where, problem);
+  }
+  const docsPath = upstream.docsUrl ? docsKey(upstream.docsUrl) : undefined;
+  const claimants = (docsPath && claims.get(docsPath)) || [];
+  if (claimants.length > 1)
+    throw new ImportRefusal(
+      upstream.origin,
+      claimants.join(", "),
+      "docs",
+      'the overlays of these models all link to this page; one must change its "docs"',
+    );
+  const id = decideId(upstream, enumId, exampleId, overlayFor, corrections, claimants[0]);
+  const idProblem = modelIdProblem(id);
+  if (idProblem) throw new ImportRefusal(upstream.origin, "(refused id)", "model", idProblem);
   const overlay = overlayFor(id);
   const refuse = (field: string, reason: string): never => {
     throw new ImportRefusal(upstream.origin, id, field, reason);
@@ -68,6 +93,9 @@ export function importModel(upstream: UpstreamDocument, overlayFor: (id: string)
   if (input.type === undefined) input.type = "object";
   applyOverlay(input, overlay, corrections, refuse);
   closeInput(input);
+  // Before anything runs a pattern (Ajv on the examples below, the validators, Prism): none may backtrack without bound.
+  const unsafe = unsafePatterns(input, "input");
+  if (unsafe.length) refuse(unsafe[0].path, `${unsafe.map((entry) => entry.problem).join("; ")}; replace it in the overlay's "fields"`);
   const contradiction = findContradiction(input, "input");
   if (contradiction) refuse(contradiction.path, `${contradiction.reason}; decide in the overlay's "fields"`);
 

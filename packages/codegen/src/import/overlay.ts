@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import type { JsonObject } from "../openapi.js";
+import { confinedPath } from "../safety/confine.js";
+import { modelIdProblem } from "../safety/model-id.js";
 
 /** Where a fact or a decision comes from, so that a reader can check it. */
 export interface Sourced {
@@ -48,8 +50,50 @@ export interface Overlay {
 
 export const OVERLAY_DIR = "overlays";
 
-/** The overlay of `id` under `specsDir`, or an empty one. */
+/** The overlay of `id` under `specsDir`, or an empty one. `id` must be a model id (checked: it becomes a path). */
 export function readOverlay(specsDir: string, id: string): Overlay {
-  const file = join(specsDir, OVERLAY_DIR, `${id}.json`);
+  const problem = modelIdProblem(id);
+  if (problem) throw new Error(`no overlay can be read for it: ${problem}`);
+  const file = confinedPath(join(specsDir, OVERLAY_DIR), `${id}.json`, "overlay");
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Overlay) : {};
+}
+
+/** The key a docs link is compared by: its path, without `.md` or a trailing slash (the origin may be a mirror's). */
+export function docsKey(link: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(link).pathname).replace(/\.md$/i, "").replace(/\/+$/, "");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The pages our overlays claim by their `docs` link: docs path → model ids (two ids for one page is a
+ * refusal when that page is imported). A page the sync fetches at a
+ * claimed path is that model's page, whatever its file name or its own `model` enum says (upstream's
+ * page URLs are not our ids: `/market/kling/v25-turbo-image-to-video-pro` is
+ * `kling/v2-5-turbo-image-to-video-pro`).
+ */
+export function docsClaims(specsDir: string): Map<string, string[]> {
+  const claims = new Map<string, string[]>();
+  const root = join(specsDir, OVERLAY_DIR);
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && entry.name.endsWith(".json")) {
+        const id = relative(root, path)
+          .split(sep)
+          .join("/")
+          .replace(/\.json$/, "");
+        const docs = (JSON.parse(readFileSync(path, "utf8")) as Overlay).docs;
+        const key = typeof docs === "string" ? docsKey(docs) : undefined;
+        if (!key || modelIdProblem(id)) continue;
+        claims.set(key, [...(claims.get(key) ?? []), id]);
+      }
+    }
+  };
+  walk(root);
+  return claims;
 }

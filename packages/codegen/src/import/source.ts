@@ -14,6 +14,20 @@ export interface UpstreamDocument {
   document: JsonObject;
 }
 
+/** Deeper than any real schema (upstream's are under 12 levels); deeper input would exhaust the importer's stack. */
+export const MAX_DEPTH = 64;
+
+/** Throws when `value` nests deeper than {@link MAX_DEPTH} (checked without recursion). */
+export function assertShallow(value: unknown, origin: string): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (!node || typeof node !== "object") continue;
+    if (depth >= MAX_DEPTH) throw new Error(`${origin}: the document is nested deeper than ${MAX_DEPTH} levels`);
+    for (const child of Object.values(node)) if (child && typeof child === "object") stack.push([child, depth + 1]);
+  }
+}
+
 /**
  * The OpenAPI document inside a docs page: the first ```yaml (or ```json) fence that holds one; undefined
  * for a page without one (prose, or other snippets). A fence that does not parse throws.
@@ -22,6 +36,7 @@ export function fencedDocument(text: string): JsonObject | undefined {
   const fences = text.matchAll(/^(`{3,}|~{3,})[ \t]*(yaml|yml|json)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm);
   for (const [, , language, body] of fences) {
     const parsed = language === "json" ? JSON.parse(body) : parseYaml(body);
+    assertShallow(parsed, "the page's document");
     if (isObject(parsed) && (typeof parsed.openapi === "string" || typeof parsed.swagger === "string")) return parsed;
   }
   return undefined;
@@ -48,6 +63,7 @@ export function parseDocument(text: string, origin: string): JsonObject {
   if (extension === ".md" || extension === ".markdown") return fromMarkdown(text, origin);
   const trimmed = text.trimStart();
   const parsed = trimmed.startsWith("{") ? JSON.parse(text) : parseYaml(text);
+  assertShallow(parsed, origin);
   if (!isObject(parsed)) throw new Error(`${origin}: not an OpenAPI document (not an object)`);
   return parsed;
 }

@@ -1,14 +1,15 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readCatalog } from "../catalog.js";
-import { importDocuments } from "../import/run-import.js";
+import { buildModels, writeOutputs } from "../import/run-import.js";
 import { fencedDocument, fromPage, type UpstreamDocument } from "../import/source.js";
 import { isObject, stableJson } from "../openapi.js";
 import { writeSpecChangeset } from "../release-plan.js";
+import { confinedPath } from "../safety/confine.js";
+import { commitStaging, discardStaging, openStaging, recoverStaging } from "../safety/staging.js";
 import { diffCatalogs, type SpecChange } from "../spec-diff.js";
-import { type Fetcher, fetchText, pagesOf, pool } from "./fetch-pages.js";
+import { BUDGET_BYTES, type Fetcher, fetchText, MAX_PAGE_BYTES, pagesOf, pool, type SkippedLink } from "./fetch-pages.js";
 
 export interface SyncOptions {
   /** The docs root: a URL (`https://docs.kie.ai`) or a folder laid out the same way (`llms.txt` + pages). */
@@ -27,6 +28,12 @@ export interface SyncOptions {
   today?: Date;
   /** Where fetched pages are kept with their ETag / Last-Modified, so a re-run fetches little. @default <repoRoot>/.cache/spec-sync */
   cacheDir?: string;
+  /** Bytes one page may have. @default 5 MiB */
+  maxPageBytes?: number;
+  /** Bytes the whole sync may read. @default 256 MiB */
+  budgetBytes?: number;
+  /** Called once everything is staged, right before the swap (for tests that kill the sync there). */
+  beforeCommit?: () => void;
 }
 
 export interface SyncReport {
@@ -42,6 +49,10 @@ export interface SyncReport {
   changes: SpecChange[];
   /** Why the sync stopped without changing anything: unreadable index or pages, refused schemas. */
   failures: string[];
+  /** Index links not read because they leave the source (another origin, outside the folder). */
+  skipped: SkippedLink[];
+  /** What an interrupted earlier run left, and what was done with it. */
+  recovered?: string[];
   /** Spec files written (with `write`). */
   written: string[];
   changeset?: string;
@@ -51,23 +62,44 @@ const CREATE = "/api/v1/jobs/createTask";
 
 /**
  * Reads the docs site's index, fetches every page, imports the createTask models with the overlays, and
- * reports what changed against the committed specs. All or nothing: any failure changes no file.
+ * reports what changed against the committed specs. The site is untrusted: pages are read only inside
+ * the source (same origin, or under the folder), size-capped and timed out; ids are checked against one
+ * grammar; every path stays under specs/. All or nothing: the new specs and the changeset are built in a
+ * staging folder and swapped in in one step, only when everything succeeded.
  */
 export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
+  const root = /^https?:\/\//i.test(options.source)
+    ? new URL(options.source.replace(/\/?$/, "/"))
+    : pathToFileURL(`${options.source.replace(/\/?$/, "")}/`);
   const limits: Fetcher = {
     retries: options.retries ?? 2,
     timeoutMs: options.timeoutMs ?? 20_000,
     cacheDir: options.cacheDir ?? join(options.repoRoot, ".cache/spec-sync"),
+    root,
+    maxPageBytes: options.maxPageBytes ?? MAX_PAGE_BYTES,
+    budgetBytes: options.budgetBytes ?? BUDGET_BYTES,
+    readBytes: 0,
     notModified: 0,
   };
-  const root = /^https?:\/\//i.test(options.source)
-    ? new URL(options.source.replace(/\/?$/, "/"))
-    : pathToFileURL(`${options.source.replace(/\/?$/, "")}/`);
+  const specsDir = join(options.repoRoot, "specs");
+  const report: SyncReport = {
+    pages: 0,
+    notModified: 0,
+    added: [],
+    removed: [],
+    reused: [],
+    changes: [],
+    failures: [],
+    skipped: [],
+    written: [],
+  };
+  report.recovered = recoverStaging(specsDir);
   const indexUrl = new URL("llms.txt", root);
-  const report: SyncReport = { pages: 0, notModified: 0, added: [], removed: [], reused: [], changes: [], failures: [], written: [] };
   let pages: string[];
   try {
-    pages = pagesOf(await fetchText(indexUrl.href, limits), indexUrl);
+    const index = pagesOf(await fetchText(indexUrl.href, limits), indexUrl, root);
+    pages = index.pages;
+    report.skipped = index.skipped;
   } catch (error) {
     report.failures.push(`the index could not be read: ${(error as Error).message}`);
     return report;
@@ -82,41 +114,46 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
       if (!document || !isObject(paths[CREATE])) return; // not a createTask model (common pages, other APIs)
       documents.push(fromPage(url, document));
     } catch (error) {
-      report.failures.push(`${url}: ${(error as Error).message}`);
+      report.failures.push(`${url}: ${(error as Error).message.replace(`${url}: `, "")}`);
     }
   });
   report.notModified = limits.notModified;
   if (report.failures.length) return report;
+  if (!documents.length) {
+    report.failures.push(
+      `the site has no model page: none of the ${pages.length} pages its index links holds a createTask model (a broken or wrong site); nothing was changed`,
+    );
+    return report;
+  }
   documents.sort((a, b) => a.origin.localeCompare(b.origin));
 
-  // Import into a scratch copy of specs/ (overlays and common included), then compare.
-  const specsDir = join(options.repoRoot, "specs");
-  const scratch = mkdtempSync(join(tmpdir(), "kie-sync-"));
+  // Import into a staging copy of specs/ (overlays and common included), then compare.
+  const staging = openStaging(specsDir);
   try {
-    const scratchSpecs = join(scratch, "specs");
-    cpSync(specsDir, scratchSpecs, {
-      recursive: true,
-      filter: (path) => !path.includes(`${join("specs", "dist")}`) && !path.includes("node_modules"),
-    });
-    rmSync(join(scratchSpecs, "market"), { recursive: true, force: true });
-    const result = await importDocuments(documents, { specsDir: scratchSpecs });
+    const stagedMarket = join(staging.specs, "market");
+    rmSync(stagedMarket, { recursive: true, force: true });
+    mkdirSync(stagedMarket, { recursive: true });
+    const result = buildModels(documents, staging.specs);
     if (result.refusals.length) {
       report.failures.push(...result.refusals.map((refusal) => refusal.message));
       return report;
     }
+    writeOutputs(staging.specs, result.outputs);
     const before = readCatalog(specsDir);
     const imported = new Set(result.models.map((model) => model.id));
-    report.removed = before.models.filter((model) => !imported.has(model.id)).map((model) => model.id);
-    // A model gone from the site is kept, marked deprecated; it is removed only in a later breaking release.
-    for (const model of before.models.filter((entry) => report.removed.includes(entry.id))) {
+    const gone = before.models.filter((model) => !imported.has(model.id));
+    report.removed = gone.map((model) => model.id);
+    // A model gone from the site (alone or with its whole vendor) is kept, marked deprecated; it is
+    // removed only in a later breaking release.
+    for (const model of gone) {
       const document = structuredClone(model.document);
       document.info["x-kie-deprecated"] ??= {
         since: (options.today ?? new Date()).toISOString().slice(0, 10),
         why: "gone from upstream's docs index",
       };
-      writeFileSync(join(scratchSpecs, model.file), stableJson(document));
+      writeOutputs(staging.specs, [{ file: model.file, text: stableJson(document) }]);
     }
-    const after = readCatalog(scratchSpecs);
+    const after = readCatalog(staging.specs);
     const known = new Set(before.models.map((model) => model.id));
     report.added = after.models.filter((model) => !known.has(model.id)).map((model) => model.id);
     report.changes = diffCatalogs(before, after);
@@ -132,19 +169,21 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
         description: `the id now names another docs page (${previous.docs} → ${model.docs}): code written for the old model may now create a different one`,
       });
     }
-    if (!options.write) return report;
     for (const model of after.models) {
-      const target = join(specsDir, model.file);
-      const text = readFileSync(join(scratchSpecs, model.file), "utf8");
-      if (existsSync(target) && readFileSync(target, "utf8") === text) continue;
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-      report.written.push(`specs/${model.file}`);
+      const target = confinedPath(specsDir, model.file, "spec file");
+      const text = readFileSync(confinedPath(staging.specs, model.file, "spec file"), "utf8");
+      if (!(existsSync(target) && readFileSync(target, "utf8") === text)) report.written.push(`specs/${model.file}`);
     }
-    if (report.written.length) report.changeset = await writeSpecChangeset(options.repoRoot, report.changes);
+    if (!options.write || !report.written.length) {
+      if (!options.write) report.written = [];
+      return report;
+    }
+    report.changeset = await writeSpecChangeset(options.repoRoot, report.changes, staging.dir);
+    options.beforeCommit?.();
+    commitStaging(specsDir, staging);
     return report;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    discardStaging(staging);
   }
 }
 
@@ -152,6 +191,9 @@ export async function syncSpecs(options: SyncOptions): Promise<SyncReport> {
 export function syncSummary(report: SyncReport): string {
   if (report.failures.length) return `Sync failed; no spec was changed:\n${report.failures.map((failure) => `  ${failure}`).join("\n")}`;
   const lines = [`${report.pages} pages read (${report.notModified} unchanged since the last fetch).`];
+  for (const line of report.recovered ?? []) lines.push(`Before this run: ${line}.`);
+  if (report.skipped.length)
+    lines.push(`Links not followed (they leave the source): ${report.skipped.map((entry) => `${entry.link} (${entry.why})`).join(", ")}`);
   if (report.added.length) lines.push(`New models: ${report.added.join(", ")}`);
   if (report.removed.length)
     lines.push(`Gone from the site (kept, marked deprecated; removed in a later breaking release): ${report.removed.join(", ")}`);
