@@ -23,6 +23,8 @@ interface UntypedModel {
   category: string;
   docs: string;
   required: string[];
+  /** Why it is not typed (e.g. no copy of its page found). */
+  why?: string;
 }
 
 /**
@@ -81,10 +83,10 @@ ${noteLines}${correctionLines}`;
   });
   const untypedRows = untyped.map(
     (model) =>
-      `| \`${model.id}\` | ${model.category} | ${model.required.map((name) => `\`${name}\``).join(", ") || "unknown"} | ${model.docs} |`,
+      `| \`${model.id}\` | ${model.category} | ${model.required.map((name) => `\`${name}\``).join(", ") || "unknown"} | ${model.docs} | ${cell(model.why ?? "")} |`,
   );
   const untypedSection = untyped.length
-    ? `\n## Known upstream, not typed yet\n\nUpstream lists these ids, but no copy of their page has been imported: call them with \`kie.tasks.createUntyped({ model, input })\` (no local validation), or import their page with \`pnpm spec:import <page URL>\`.\n\n| model | category | required (upstream's list) | page |\n|---|---|---|---|\n${untypedRows.join("\n")}\n`
+    ? `\n## Known upstream, not typed yet\n\nUpstream lists these ids, but no copy of their page has been imported: call them with \`kie.tasks.createUntyped({ model, input })\` (no local validation), or import their page with \`pnpm spec:import <page URL>\`.\n\n| model | category | required (upstream's list) | page | why untyped |\n|---|---|---|---|---|\n${untypedRows.join("\n")}\n`
     : "";
   output.write(
     "specs/docs/models.md",

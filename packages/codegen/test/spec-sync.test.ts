@@ -185,4 +185,42 @@ describe("spec:sync", () => {
     expect(report.failures).toEqual([]);
     expect(specFiles()).toEqual(["a.json", "b.json"]);
   });
+
+  test("upstream's page URLs are not our ids: an overlay claims its page by its docs link, over the page name and the page's own enum", async () => {
+    const overlay = (id: string, docsPath: string) => {
+      mkdirSync(join(work, "specs/overlays", id, ".."), { recursive: true });
+      writeFileSync(join(work, "specs/overlays", `${id}.json`), JSON.stringify({ docs: `https://docs.kie.ai${docsPath}` }));
+    };
+    // As on docs.kie.ai: image-to-image.md is "image-edit", and image-edit.md (whose enum still says image-edit) is "segment-edit".
+    overlay("acme/image-edit", "/market/acme/image-to-image");
+    overlay("acme/segment-edit", "/market/acme/image-edit");
+    overlay("acme/v2-5-pro", "/market/acme/v25-pro");
+    Object.assign(site, {
+      "/market/acme/image-to-image.md": modelPage(
+        "acme/image-edit",
+        { type: "object", properties: { image_urls: { type: "array", items: { type: "string" } } } },
+        { image_urls: ["u"] },
+      ),
+      "/market/acme/image-edit.md": modelPage(
+        "acme/image-edit",
+        { type: "object", properties: { mask: { type: "string" } } },
+        { mask: "m" },
+      ),
+      "/market/acme/v25-pro.md": modelPage(
+        "acme/v2-1-master",
+        { type: "object", properties: { prompt: { type: "string" } } },
+        { prompt: "p" },
+      ),
+    });
+    site["/llms.txt"] = index(Object.keys(site));
+    const report = await syncSpecs({ source: await serve(), repoRoot: work, write: true });
+    expect(report.failures).toEqual([]);
+    expect(report.added).toEqual(["acme/image-edit", "acme/segment-edit", "acme/v2-5-pro"]);
+    const spec = (id: string) => JSON.parse(readFileSync(join(work, "specs/market", `${id}.json`), "utf8"));
+    expect(JSON.stringify(spec("acme/segment-edit").components)).toContain("mask");
+    expect(JSON.stringify(spec("acme/image-edit").components)).toContain("image_urls");
+    // The docs link is the overlay's, not the mirror's origin.
+    expect(spec("acme/v2-5-pro").info["x-kie-model"].docs).toBe("https://docs.kie.ai/market/acme/v25-pro");
+    expect(spec("acme/v2-5-pro").info["x-kie-corrections"]).toContainEqual(expect.objectContaining({ source: "overlay docs link" }));
+  });
 });

@@ -23,14 +23,41 @@ export function decideId(
   claimed?: string,
 ): string {
   if (claimed) {
+    // Where the page itself (enum, example, name, overlay "id") says the same, its reasons are kept.
+    const own: Correction[] = [];
+    let fromPage: string | undefined;
+    try {
+      fromPage = decideFromPage(upstream, enumId, exampleId, overlayFor, own);
+    } catch {
+      fromPage = undefined;
+    }
+    if (fromPage === claimed) {
+      corrections.push(...own);
+      return claimed;
+    }
+    const decision = overlayFor(claimed).id;
     if (enumId !== undefined && enumId !== claimed)
       corrections.push({
         what: `model id ${JSON.stringify(enumId)} → ${claimed}`,
-        why: "the page's model enum names another model; the page is the one this model's overlay links to",
-        source: "overlay docs link",
+        why:
+          decision?.value === claimed
+            ? decision.why
+            : "the page's model enum names another model; the page is the one this model's overlay links to",
+        source: decision?.value === claimed ? (decision.source ?? "overlay") : "overlay docs link",
       });
     return claimed;
   }
+  return decideFromPage(upstream, enumId, exampleId, overlayFor, corrections);
+}
+
+/** The id the page itself names: its enum, example and name, or its overlay's "id" decision. */
+function decideFromPage(
+  upstream: UpstreamDocument,
+  enumId: string | undefined,
+  exampleId: string | undefined,
+  overlayFor: (id: string) => Overlay,
+  corrections: Correction[],
+): string {
   const candidates = [enumId, exampleId, enumId && vendorOf(enumId) ? `${vendorOf(enumId)}/${upstream.pageName}` : upstream.pageName];
   for (const candidate of new Set(candidates.filter((id): id is string => Boolean(id) && !modelIdProblem(id)))) {
     const decision = overlayFor(candidate).id;
