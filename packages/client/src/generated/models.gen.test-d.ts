@@ -1,5 +1,5 @@
 // This file is generated. Do not edit it by hand.
-// Source: specs/market/4o-image-api.json, specs/market/ai-music-api/generate.json, specs/market/bytedance/seedance-1.5-pro.json, specs/market/bytedance/seedance-2.json, specs/market/bytedance/seedance-2-5.json, specs/market/bytedance/seedance-2-fast.json, specs/market/bytedance/seedance-2-mini.json, specs/market/bytedance/seedream.json, specs/market/bytedance/seedream-v4-edit.json, specs/market/bytedance/seedream-v4-text-to-image.json, specs/market/bytedance/v1-lite-image-to-video.json, specs/market/bytedance/v1-lite-text-to-video.json, specs/market/bytedance/v1-pro-fast-image-to-video.json, specs/market/bytedance/v1-pro-image-to-video.json, specs/market/bytedance/v1-pro-text-to-video.json, specs/market/elevenlabs/audio-isolation.json, specs/market/elevenlabs/text-to-dialogue-v3.json, specs/market/elevenlabs/text-to-speech-multilingual-v2.json, specs/market/elevenlabs/text-to-speech-turbo-2-5.json, specs/market/flux-2/flex-image-to-image.json, specs/market/flux-2/flex-text-to-image.json, specs/market/flux-2/pro-image-to-image.json, specs/market/flux-2/pro-text-to-image.json, specs/market/gemini-omni-video.json, specs/market/google/gemini-2-5-pro-tts.json, specs/market/google/gemini-3-1-flash-tts.json, specs/market/google/gemini-omni-flash-1-1.json, specs/market/google/imagen4.json, specs/market/google/imagen4-fast.json, specs/market/google/imagen4-ultra.json, specs/market/google/nano-banana.json, specs/market/google/nano-banana-edit.json, specs/market/gpt-image-2-5-flare-image-to-image.json, specs/market/gpt-image-2-5-flare-text-to-image.json, specs/market/gpt-image-2-5-sunburst-image-to-image.json, specs/market/gpt-image-2-5-sunburst-text-to-image.json, specs/market/gpt-image-2-image-to-image.json, specs/market/gpt-image-2-text-to-image.json, specs/market/gpt-image/1.5-image-to-image.json, specs/market/gpt-image/1.5-text-to-image.json, specs/market/grok-imagine-image-2-0/image-edit.json, specs/market/grok-imagine-image-2-0/segment-edit.json, specs/market/grok-imagine-image-2-0/segment-map.json, specs/market/grok-imagine-image-2-0/text-to-image.json, specs/market/grok-imagine-video-1-5-preview.json, specs/market/grok-imagine/extend.json, specs/market/grok-imagine/image-to-image.json, specs/market/grok-imagine/image-to-video.json, specs/market/grok-imagine/text-to-image.json, specs/market/grok-imagine/text-to-video.json, specs/market/grok-imagine/upscale.json, specs/market/hailuo/02-image-to-video-pro.json, specs/market/hailuo/02-image-to-video-standard.json, specs/market/hailuo/02-text-to-video-pro.json, specs/market/hailuo/02-text-to-video-standard.json, specs/market/hailuo/2-3-image-to-video-pro.json, specs/market/hailuo/2-3-image-to-video-standard.json, specs/market/happyhorse-1-1/image-to-video.json, specs/market/happyhorse-1-1/reference-to-video.json, specs/market/happyhorse-1-1/text-to-video.json, specs/market/happyhorse/image-to-video.json, specs/market/happyhorse/reference-to-video.json, specs/market/happyhorse/text-to-video.json, specs/market/happyhorse/video-edit.json, specs/market/ideogram/character.json, specs/market/ideogram/character-edit.json, specs/market/ideogram/character-remix.json, specs/market/ideogram/v3-edit.json, specs/market/ideogram/v3-remix.json, specs/market/ideogram/v3-text-to-image.json, specs/market/infinitalk/from-audio.json, specs/market/kling-2.6/image-to-video.json, specs/market/kling-2.6/motion-control.json, specs/market/kling-2.6/text-to-video.json, specs/market/kling-3.0-omni/image-to-video.json, specs/market/kling-3.0-omni/reference-to-video.json, specs/market/kling-3.0-omni/text-to-video.json, specs/market/kling-3.0-omni/transformation.json, specs/market/kling-3.0/motion-control.json, specs/market/kling-3.0/video.json, specs/market/kling/ai-avatar-pro.json, specs/market/kling/ai-avatar-standard.json, specs/market/kling/v2-1-master-image-to-video.json, specs/market/kling/v2-1-master-text-to-video.json, specs/market/kling/v2-1-pro.json, specs/market/kling/v2-1-standard.json, specs/market/kling/v2-5-turbo-image-to-video-pro.json, specs/market/kling/v2-5-turbo-text-to-video-pro.json, specs/market/kling/v3-turbo-image-to-video.json, specs/market/kling/v3-turbo-text-to-video.json, specs/market/minimax-h3/image-to-video.json, specs/market/minimax-h3/reference-to-video.json, specs/market/minimax-h3/text-to-video.json, specs/market/nano-banana-2.json, specs/market/nano-banana-2-lite.json, specs/market/nano-banana-pro.json, specs/market/omnihuman-1-5.json, specs/market/omnihuman-1-5/human-identification.json, specs/market/omnihuman-1-5/subject-detection.json, specs/market/pixverse-v6/extend.json, specs/market/pixverse-v6/image-to-video.json, specs/market/pixverse-v6/reference-to-video.json, specs/market/pixverse-v6/text-to-video.json, specs/market/pixverse-v6/transition.json, specs/market/qwen/image-edit.json, specs/market/qwen/image-to-image.json, specs/market/qwen/text-to-image.json, specs/market/qwen2-1/image-to-image.json, specs/market/qwen2-1/text-to-image.json, specs/market/qwen2/image-edit.json, specs/market/qwen2/text-to-image.json, specs/market/qwen3/image-to-image.json, specs/market/qwen3/pro-image-to-image.json, specs/market/qwen3/pro-text-to-image.json, specs/market/qwen3/text-to-image.json, specs/market/recraft/crisp-upscale.json, specs/market/recraft/remove-background.json, specs/market/runway.json, specs/market/runway/extend-ai-video.json, specs/market/runway/gen4-aleph.json, specs/market/seedream/4.5-edit.json, specs/market/seedream/4.5-text-to-image.json, specs/market/seedream/5-lite-image-to-image.json, specs/market/seedream/5-lite-text-to-image.json, specs/market/seedream/5-pro-image-to-image.json, specs/market/seedream/5-pro-layer-decomposition.json, specs/market/seedream/5-pro-text-to-image.json, specs/market/topaz/image-upscale.json, specs/market/topaz/video-upscale.json, specs/market/veo-3-1.json, specs/market/veo/extend.json, specs/market/veo/get-1080p-video.json, specs/market/veo/get-4k-video.json, specs/market/volcengine/video-to-video-lip-sync.json, specs/market/wan/2-2-a14b-image-to-video-turbo.json, specs/market/wan/2-2-a14b-speech-to-video-turbo.json, specs/market/wan/2-2-a14b-text-to-video-turbo.json, specs/market/wan/2-2-animate-move.json, specs/market/wan/2-2-animate-replace.json, specs/market/wan/2-5-image-to-video.json, specs/market/wan/2-5-text-to-video.json, specs/market/wan/2-6-flash-image-to-video.json, specs/market/wan/2-6-flash-video-to-video.json, specs/market/wan/2-6-image-to-video.json, specs/market/wan/2-6-text-to-video.json, specs/market/wan/2-6-video-to-video.json, specs/market/wan/2-7-image.json, specs/market/wan/2-7-image-pro.json, specs/market/wan/2-7-image-to-video.json, specs/market/wan/2-7-r2v.json, specs/market/wan/2-7-text-to-video.json, specs/market/wan/2-7-videoedit.json, specs/market/wan/3-0-video.json, specs/market/wan/3-0-video-prime.json, specs/market/z-image.json
+// Source: specs/market/4o-image-api.json, specs/market/ai-music-api/add-instrumental.json, specs/market/ai-music-api/add-vocals.json, specs/market/ai-music-api/boost-music-style.json, specs/market/ai-music-api/check-voice.json, specs/market/ai-music-api/convert-to-wav-format.json, specs/market/ai-music-api/cover-generate.json, specs/market/ai-music-api/create-music-video.json, specs/market/ai-music-api/create-voice.json, specs/market/ai-music-api/extend.json, specs/market/ai-music-api/generate.json, specs/market/ai-music-api/generate-lyrics.json, specs/market/ai-music-api/generate-midi-from-audio.json, specs/market/ai-music-api/generate-persona.json, specs/market/ai-music-api/mashup.json, specs/market/ai-music-api/regenerate-phrase.json, specs/market/ai-music-api/replace-section.json, specs/market/ai-music-api/separate-vocals.json, specs/market/ai-music-api/sounds.json, specs/market/ai-music-api/suno-recovery-audio.json, specs/market/ai-music-api/timeStamped-lyrics.json, specs/market/ai-music-api/upload-and-cover-audio.json, specs/market/ai-music-api/upload-and-extend-audio.json, specs/market/ai-music-api/validation-phrase.json, specs/market/bytedance/seedance-1.5-pro.json, specs/market/bytedance/seedance-2.json, specs/market/bytedance/seedance-2-5.json, specs/market/bytedance/seedance-2-fast.json, specs/market/bytedance/seedance-2-mini.json, specs/market/bytedance/seedream.json, specs/market/bytedance/seedream-v4-edit.json, specs/market/bytedance/seedream-v4-text-to-image.json, specs/market/bytedance/v1-lite-image-to-video.json, specs/market/bytedance/v1-lite-text-to-video.json, specs/market/bytedance/v1-pro-fast-image-to-video.json, specs/market/bytedance/v1-pro-image-to-video.json, specs/market/bytedance/v1-pro-text-to-video.json, specs/market/elevenlabs/audio-isolation.json, specs/market/elevenlabs/text-to-dialogue-v3.json, specs/market/elevenlabs/text-to-speech-multilingual-v2.json, specs/market/elevenlabs/text-to-speech-turbo-2-5.json, specs/market/flux-2/flex-image-to-image.json, specs/market/flux-2/flex-text-to-image.json, specs/market/flux-2/pro-image-to-image.json, specs/market/flux-2/pro-text-to-image.json, specs/market/flux1-kontext.json, specs/market/gemini-omni-video.json, specs/market/google/gemini-2-5-pro-tts.json, specs/market/google/gemini-3-1-flash-tts.json, specs/market/google/gemini-3-8-flash-lite-tts.json, specs/market/google/gemini-3-8-flash-tts.json, specs/market/google/gemini-omni-flash-1-1.json, specs/market/google/imagen4.json, specs/market/google/imagen4-fast.json, specs/market/google/imagen4-ultra.json, specs/market/google/nano-banana.json, specs/market/google/nano-banana-edit.json, specs/market/gpt-image-2-5-flare-image-to-image.json, specs/market/gpt-image-2-5-flare-text-to-image.json, specs/market/gpt-image-2-5-sunburst-image-to-image.json, specs/market/gpt-image-2-5-sunburst-text-to-image.json, specs/market/gpt-image-2-image-to-image.json, specs/market/gpt-image-2-text-to-image.json, specs/market/gpt-image/1.5-image-to-image.json, specs/market/gpt-image/1.5-text-to-image.json, specs/market/grok-imagine-image-2-0/image-edit.json, specs/market/grok-imagine-image-2-0/segment-edit.json, specs/market/grok-imagine-image-2-0/segment-map.json, specs/market/grok-imagine-image-2-0/text-to-image.json, specs/market/grok-imagine-video-1-5-preview.json, specs/market/grok-imagine/extend.json, specs/market/grok-imagine/image-to-image.json, specs/market/grok-imagine/image-to-video.json, specs/market/grok-imagine/text-to-image.json, specs/market/grok-imagine/text-to-video.json, specs/market/grok-imagine/upscale.json, specs/market/hailuo/02-image-to-video-pro.json, specs/market/hailuo/02-image-to-video-standard.json, specs/market/hailuo/02-text-to-video-pro.json, specs/market/hailuo/02-text-to-video-standard.json, specs/market/hailuo/2-3-image-to-video-pro.json, specs/market/hailuo/2-3-image-to-video-standard.json, specs/market/happyhorse-1-1/image-to-video.json, specs/market/happyhorse-1-1/reference-to-video.json, specs/market/happyhorse-1-1/text-to-video.json, specs/market/happyhorse/image-to-video.json, specs/market/happyhorse/reference-to-video.json, specs/market/happyhorse/text-to-video.json, specs/market/happyhorse/video-edit.json, specs/market/ideogram/character.json, specs/market/ideogram/character-edit.json, specs/market/ideogram/character-remix.json, specs/market/ideogram/v3-edit.json, specs/market/ideogram/v3-remix.json, specs/market/ideogram/v3-text-to-image.json, specs/market/infinitalk/from-audio.json, specs/market/kling-2.6/image-to-video.json, specs/market/kling-2.6/motion-control.json, specs/market/kling-2.6/text-to-video.json, specs/market/kling-3.0-omni/image-to-video.json, specs/market/kling-3.0-omni/reference-to-video.json, specs/market/kling-3.0-omni/text-to-video.json, specs/market/kling-3.0-omni/transformation.json, specs/market/kling-3.0/motion-control.json, specs/market/kling-3.0/video.json, specs/market/kling/ai-avatar-pro.json, specs/market/kling/ai-avatar-standard.json, specs/market/kling/v2-1-master-image-to-video.json, specs/market/kling/v2-1-master-text-to-video.json, specs/market/kling/v2-1-pro.json, specs/market/kling/v2-1-standard.json, specs/market/kling/v2-5-turbo-image-to-video-pro.json, specs/market/kling/v2-5-turbo-text-to-video-pro.json, specs/market/kling/v3-turbo-image-to-video.json, specs/market/kling/v3-turbo-text-to-video.json, specs/market/minimax-h3/image-to-video.json, specs/market/minimax-h3/reference-to-video.json, specs/market/minimax-h3/text-to-video.json, specs/market/nano-banana-2.json, specs/market/nano-banana-2-lite.json, specs/market/nano-banana-pro.json, specs/market/omnihuman-1-5.json, specs/market/omnihuman-1-5/human-identification.json, specs/market/omnihuman-1-5/subject-detection.json, specs/market/pixverse-v6/extend.json, specs/market/pixverse-v6/image-to-video.json, specs/market/pixverse-v6/reference-to-video.json, specs/market/pixverse-v6/text-to-video.json, specs/market/pixverse-v6/transition.json, specs/market/qwen/image-edit.json, specs/market/qwen/image-to-image.json, specs/market/qwen/text-to-image.json, specs/market/qwen2-1/image-to-image.json, specs/market/qwen2-1/text-to-image.json, specs/market/qwen2/image-edit.json, specs/market/qwen2/text-to-image.json, specs/market/qwen3/image-to-image.json, specs/market/qwen3/pro-image-to-image.json, specs/market/qwen3/pro-text-to-image.json, specs/market/qwen3/text-to-image.json, specs/market/recraft/crisp-upscale.json, specs/market/recraft/remove-background.json, specs/market/runway.json, specs/market/runway/extend-ai-video.json, specs/market/runway/gen4-aleph.json, specs/market/seedream/4.5-edit.json, specs/market/seedream/4.5-text-to-image.json, specs/market/seedream/5-lite-image-to-image.json, specs/market/seedream/5-lite-text-to-image.json, specs/market/seedream/5-pro-image-to-image.json, specs/market/seedream/5-pro-layer-decomposition.json, specs/market/seedream/5-pro-text-to-image.json, specs/market/topaz/image-upscale.json, specs/market/topaz/video-upscale.json, specs/market/veo-3-1.json, specs/market/veo/extend.json, specs/market/veo/get-1080p-video.json, specs/market/veo/get-4k-video.json, specs/market/volcengine/video-to-video-lip-sync.json, specs/market/wan/2-2-a14b-image-to-video-turbo.json, specs/market/wan/2-2-a14b-speech-to-video-turbo.json, specs/market/wan/2-2-a14b-text-to-video-turbo.json, specs/market/wan/2-2-animate-move.json, specs/market/wan/2-2-animate-replace.json, specs/market/wan/2-5-image-to-video.json, specs/market/wan/2-5-text-to-video.json, specs/market/wan/2-6-flash-image-to-video.json, specs/market/wan/2-6-flash-video-to-video.json, specs/market/wan/2-6-image-to-video.json, specs/market/wan/2-6-text-to-video.json, specs/market/wan/2-6-video-to-video.json, specs/market/wan/2-7-image.json, specs/market/wan/2-7-image-pro.json, specs/market/wan/2-7-image-to-video.json, specs/market/wan/2-7-r2v.json, specs/market/wan/2-7-text-to-video.json, specs/market/wan/2-7-videoedit.json, specs/market/wan/3-0-video.json, specs/market/wan/3-0-video-prime.json, specs/market/z-image.json
 // Regenerate with: pnpm generate
 
 import { describe, expectTypeOf, test } from "vitest";
@@ -17,13 +17,13 @@ describe("4o-image-api", () => {
     expectTypeOf<CreateTaskBody>().extract<{ model: "4o-image-api" }>().toEqualTypeOf<CreateTaskBody<"4o-image-api">>();
   });
 
-  test("a field of another model (style, from ai-music-api/generate) is a compile error", () => {
+  test("a field of another model (upload_url, from ai-music-api/add-instrumental) is a compile error", () => {
     const body: CreateTaskBody<"4o-image-api"> = {
       model: "4o-image-api",
       input: {
         ...{"size":"1:1"},
-        // @ts-expect-error style is not a field of 4o-image-api
-        style: "x",
+        // @ts-expect-error upload_url is not a field of 4o-image-api
+        upload_url: "x",
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"4o-image-api">();
@@ -51,6 +51,387 @@ describe("4o-image-api", () => {
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"4o-image-api">();
+  });
+});
+
+describe("ai-music-api/add-instrumental", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/add-instrumental"> = { model: "ai-music-api/add-instrumental", input: {"upload_url":"https://example.com/upload.png","title":"example title","negative_tags":"example negative_tags","tags":"example tags"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/add-instrumental"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/add-instrumental"> = {"model":"ai-music-api/add-instrumental","callBackUrl":"https://your-domain.com/api/callback","input":{"upload_url":"https://example.com/upload.png","title":"example title","negative_tags":"example negative_tags","tags":"example tags"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/add-instrumental"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/add-instrumental" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/add-instrumental">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-instrumental"> = {
+      model: "ai-music-api/add-instrumental",
+      input: {
+        ...{"upload_url":"https://example.com/upload.png","title":"example title","negative_tags":"example negative_tags","tags":"example tags"},
+        // @ts-expect-error prompt is not a field of ai-music-api/add-instrumental
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-instrumental">();
+  });
+
+  test("a wrong type for upload_url is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-instrumental"> = {
+      model: "ai-music-api/add-instrumental",
+      input: {
+        ...{"upload_url":"https://example.com/upload.png","title":"example title","negative_tags":"example negative_tags","tags":"example tags"},
+        // @ts-expect-error upload_url must be string
+        upload_url: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-instrumental">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-instrumental"> = {
+      model: "ai-music-api/add-instrumental",
+      input: {
+        ...{"upload_url":"https://example.com/upload.png","title":"example title","negative_tags":"example negative_tags","tags":"example tags"},
+        // @ts-expect-error model must be one of "V4_5PLUS", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-instrumental">();
+  });
+});
+
+describe("ai-music-api/add-vocals", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/add-vocals"> = { model: "ai-music-api/add-vocals", input: {"title":"example title","negative_tags":"example negative_tags","style":"example style","upload_url":"https://example.com/upload.png"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/add-vocals"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/add-vocals"> = {"model":"ai-music-api/add-vocals","callBackUrl":"https://your-domain.com/api/callback","input":{"title":"example title","negative_tags":"example negative_tags","style":"example style","upload_url":"https://example.com/upload.png"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/add-vocals"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/add-vocals" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/add-vocals">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-vocals"> = {
+      model: "ai-music-api/add-vocals",
+      input: {
+        ...{"title":"example title","negative_tags":"example negative_tags","style":"example style","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error files_url is not a field of ai-music-api/add-vocals
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-vocals">();
+  });
+
+  test("a wrong type for prompt is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-vocals"> = {
+      model: "ai-music-api/add-vocals",
+      input: {
+        ...{"title":"example title","negative_tags":"example negative_tags","style":"example style","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error prompt must be string
+        prompt: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-vocals">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/add-vocals"> = {
+      model: "ai-music-api/add-vocals",
+      input: {
+        ...{"title":"example title","negative_tags":"example negative_tags","style":"example style","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error model must be one of "V4_5PLUS", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/add-vocals">();
+  });
+});
+
+describe("ai-music-api/boost-music-style", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/boost-music-style"> = { model: "ai-music-api/boost-music-style", input: {"content":"example content"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/boost-music-style"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/boost-music-style"> = {"model":"ai-music-api/boost-music-style","callBackUrl":"https://your-domain.com/api/callback","input":{"content":"example content"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/boost-music-style"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/boost-music-style" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/boost-music-style">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/boost-music-style"> = {
+      model: "ai-music-api/boost-music-style",
+      input: {
+        ...{"content":"example content"},
+        // @ts-expect-error prompt is not a field of ai-music-api/boost-music-style
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/boost-music-style">();
+  });
+
+  test("a wrong type for content is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/boost-music-style"> = {
+      model: "ai-music-api/boost-music-style",
+      input: {
+        ...{"content":"example content"},
+        // @ts-expect-error content must be string
+        content: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/boost-music-style">();
+  });
+});
+
+describe("ai-music-api/check-voice", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/check-voice"> = { model: "ai-music-api/check-voice", input: {"task_id":"example task_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/check-voice"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/check-voice"> = {"model":"ai-music-api/check-voice","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/check-voice"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/check-voice" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/check-voice">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/check-voice"> = {
+      model: "ai-music-api/check-voice",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/check-voice
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/check-voice">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/check-voice"> = {
+      model: "ai-music-api/check-voice",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/check-voice">();
+  });
+});
+
+describe("ai-music-api/convert-to-wav-format", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/convert-to-wav-format"> = { model: "ai-music-api/convert-to-wav-format", input: {"task_id":"example task_id","audio_id":"example audio_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/convert-to-wav-format"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/convert-to-wav-format"> = {"model":"ai-music-api/convert-to-wav-format","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id","audio_id":"example audio_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/convert-to-wav-format"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/convert-to-wav-format" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/convert-to-wav-format">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/convert-to-wav-format"> = {
+      model: "ai-music-api/convert-to-wav-format",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/convert-to-wav-format
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/convert-to-wav-format">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/convert-to-wav-format"> = {
+      model: "ai-music-api/convert-to-wav-format",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/convert-to-wav-format">();
+  });
+});
+
+describe("ai-music-api/cover-generate", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/cover-generate"> = { model: "ai-music-api/cover-generate", input: {"task_id":"example task_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/cover-generate"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/cover-generate"> = {"model":"ai-music-api/cover-generate","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/cover-generate"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/cover-generate" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/cover-generate">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/cover-generate"> = {
+      model: "ai-music-api/cover-generate",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/cover-generate
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/cover-generate">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/cover-generate"> = {
+      model: "ai-music-api/cover-generate",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/cover-generate">();
+  });
+});
+
+describe("ai-music-api/create-music-video", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/create-music-video"> = { model: "ai-music-api/create-music-video", input: {"task_id":"example task_id","audio_id":"example audio_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/create-music-video"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/create-music-video"> = {"model":"ai-music-api/create-music-video","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id","audio_id":"example audio_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/create-music-video"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/create-music-video" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/create-music-video">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/create-music-video"> = {
+      model: "ai-music-api/create-music-video",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/create-music-video
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/create-music-video">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/create-music-video"> = {
+      model: "ai-music-api/create-music-video",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/create-music-video">();
+  });
+});
+
+describe("ai-music-api/create-voice", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/create-voice"> = { model: "ai-music-api/create-voice", input: {"task_id":"example task_id","verify_url":"https://example.com/verify.png"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/create-voice"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/create-voice"> = {"model":"ai-music-api/create-voice","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id","verify_url":"https://example.com/verify.png"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/create-voice"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/create-voice" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/create-voice">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/create-voice"> = {
+      model: "ai-music-api/create-voice",
+      input: {
+        ...{"task_id":"example task_id","verify_url":"https://example.com/verify.png"},
+        // @ts-expect-error prompt is not a field of ai-music-api/create-voice
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/create-voice">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/create-voice"> = {
+      model: "ai-music-api/create-voice",
+      input: {
+        ...{"task_id":"example task_id","verify_url":"https://example.com/verify.png"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/create-voice">();
+  });
+
+  test("a value outside the singer_skill_level enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/create-voice"> = {
+      model: "ai-music-api/create-voice",
+      input: {
+        ...{"task_id":"example task_id","verify_url":"https://example.com/verify.png"},
+        // @ts-expect-error singer_skill_level must be one of "beginner", "intermediate", "advanced", "professional"
+        singer_skill_level: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/create-voice">();
+  });
+});
+
+describe("ai-music-api/extend", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/extend"> = { model: "ai-music-api/extend", input: {"audio_id":"example audio_id","model":"V6"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/extend"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/extend"> = {"model":"ai-music-api/extend","callBackUrl":"https://your-domain.com/api/callback","input":{"audio_id":"example audio_id","model":"V6"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/extend"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/extend" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/extend">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/extend"> = {
+      model: "ai-music-api/extend",
+      input: {
+        ...{"audio_id":"example audio_id","model":"V6"},
+        // @ts-expect-error files_url is not a field of ai-music-api/extend
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/extend">();
+  });
+
+  test("a wrong type for default_param_flag is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/extend"> = {
+      model: "ai-music-api/extend",
+      input: {
+        ...{"audio_id":"example audio_id","model":"V6"},
+        // @ts-expect-error default_param_flag must be boolean
+        default_param_flag: "yes",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/extend">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/extend"> = {
+      model: "ai-music-api/extend",
+      input: {
+        ...{"audio_id":"example audio_id","model":"V6"},
+        // @ts-expect-error model must be one of "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_WILD", "V6_MINI"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/extend">();
   });
 });
 
@@ -100,6 +481,501 @@ describe("ai-music-api/generate", () => {
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate">();
+  });
+});
+
+describe("ai-music-api/generate-lyrics", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-lyrics"> = { model: "ai-music-api/generate-lyrics", input: {"prompt":"A lighthouse on a cliff at dusk, waves below"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-lyrics"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-lyrics"> = {"model":"ai-music-api/generate-lyrics","callBackUrl":"https://your-domain.com/api/callback","input":{"prompt":"A lighthouse on a cliff at dusk, waves below"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-lyrics"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/generate-lyrics" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/generate-lyrics">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-lyrics"> = {
+      model: "ai-music-api/generate-lyrics",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below"},
+        // @ts-expect-error files_url is not a field of ai-music-api/generate-lyrics
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-lyrics">();
+  });
+
+  test("a wrong type for prompt is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-lyrics"> = {
+      model: "ai-music-api/generate-lyrics",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below"},
+        // @ts-expect-error prompt must be string
+        prompt: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-lyrics">();
+  });
+});
+
+describe("ai-music-api/generate-midi-from-audio", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-midi-from-audio"> = { model: "ai-music-api/generate-midi-from-audio", input: {"task_id":"example task_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-midi-from-audio"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-midi-from-audio"> = {"model":"ai-music-api/generate-midi-from-audio","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-midi-from-audio"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/generate-midi-from-audio" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/generate-midi-from-audio">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-midi-from-audio"> = {
+      model: "ai-music-api/generate-midi-from-audio",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/generate-midi-from-audio
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-midi-from-audio">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-midi-from-audio"> = {
+      model: "ai-music-api/generate-midi-from-audio",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-midi-from-audio">();
+  });
+});
+
+describe("ai-music-api/generate-persona", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-persona"> = { model: "ai-music-api/generate-persona", input: {"task_id":"example task_id","audio_id":"example audio_id","name":"example name","description":"example description"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-persona"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-persona"> = {"model":"ai-music-api/generate-persona","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id","audio_id":"example audio_id","name":"example name","description":"example description"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/generate-persona"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/generate-persona" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/generate-persona">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-persona"> = {
+      model: "ai-music-api/generate-persona",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id","name":"example name","description":"example description"},
+        // @ts-expect-error prompt is not a field of ai-music-api/generate-persona
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-persona">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/generate-persona"> = {
+      model: "ai-music-api/generate-persona",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id","name":"example name","description":"example description"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/generate-persona">();
+  });
+});
+
+describe("ai-music-api/mashup", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/mashup"> = { model: "ai-music-api/mashup", input: {"upload_url_list":["https://example.com/upload_url_list.png","https://example.com/upload_url_list.png"],"style":"example style","title":"example title","model":"V4"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/mashup"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/mashup"> = {"model":"ai-music-api/mashup","callBackUrl":"https://your-domain.com/api/callback","input":{"model":"V4","style":"example style","title":"example title","upload_url_list":["https://example.com/upload_url_list.png","https://example.com/upload_url_list.png"]}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/mashup"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/mashup" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/mashup">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/mashup"> = {
+      model: "ai-music-api/mashup",
+      input: {
+        ...{"model":"V4","style":"example style","title":"example title","upload_url_list":["https://example.com/upload_url_list.png","https://example.com/upload_url_list.png"]},
+        // @ts-expect-error files_url is not a field of ai-music-api/mashup
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/mashup">();
+  });
+
+  test("a wrong type for upload_url_list is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/mashup"> = {
+      model: "ai-music-api/mashup",
+      input: {
+        ...{"model":"V4","style":"example style","title":"example title","upload_url_list":["https://example.com/upload_url_list.png","https://example.com/upload_url_list.png"]},
+        // @ts-expect-error upload_url_list must be array
+        upload_url_list: "42",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/mashup">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/mashup"> = {
+      model: "ai-music-api/mashup",
+      input: {
+        ...{"model":"V4","style":"example style","title":"example title","upload_url_list":["https://example.com/upload_url_list.png","https://example.com/upload_url_list.png"]},
+        // @ts-expect-error model must be one of "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_WILD", "V6_MINI"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/mashup">();
+  });
+});
+
+describe("ai-music-api/regenerate-phrase", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/regenerate-phrase"> = { model: "ai-music-api/regenerate-phrase", input: {"task_id":"example task_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/regenerate-phrase"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/regenerate-phrase"> = {"model":"ai-music-api/regenerate-phrase","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/regenerate-phrase"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/regenerate-phrase" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/regenerate-phrase">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/regenerate-phrase"> = {
+      model: "ai-music-api/regenerate-phrase",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/regenerate-phrase
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/regenerate-phrase">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/regenerate-phrase"> = {
+      model: "ai-music-api/regenerate-phrase",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/regenerate-phrase">();
+  });
+});
+
+describe("ai-music-api/replace-section", () => {
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/replace-section"> = {"model":"ai-music-api/replace-section","callBackUrl":"https://your-domain.com/api/callback","input":{"full_lyrics":"example full_lyrics","infill_end_s":0,"infill_start_s":0,"prompt":"A lighthouse on a cliff at dusk, waves below","tags":"example tags","title":"example title","task_id":"example task_id","audio_id":"example audio_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/replace-section"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/replace-section" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/replace-section">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/replace-section"> = {
+      model: "ai-music-api/replace-section",
+      input: {
+        ...{"full_lyrics":"example full_lyrics","infill_end_s":0,"infill_start_s":0,"prompt":"A lighthouse on a cliff at dusk, waves below","tags":"example tags","title":"example title","task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error files_url is not a field of ai-music-api/replace-section
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/replace-section">();
+  });
+});
+
+describe("ai-music-api/separate-vocals", () => {
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/separate-vocals"> = {"model":"ai-music-api/separate-vocals","callBackUrl":"https://your-domain.com/api/callback","input":{"stem_name":"example stem_name","task_id":"example task_id","audio_id":"example audio_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/separate-vocals"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/separate-vocals" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/separate-vocals">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/separate-vocals"> = {
+      model: "ai-music-api/separate-vocals",
+      input: {
+        ...{"stem_name":"example stem_name","task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/separate-vocals
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/separate-vocals">();
+  });
+});
+
+describe("ai-music-api/sounds", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/sounds"> = { model: "ai-music-api/sounds", input: {"prompt":"A lighthouse on a cliff at dusk, waves below","model":"V5"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/sounds"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/sounds"> = {"model":"ai-music-api/sounds","callBackUrl":"https://your-domain.com/api/callback","input":{"prompt":"A lighthouse on a cliff at dusk, waves below","model":"V5"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/sounds"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/sounds" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/sounds">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/sounds"> = {
+      model: "ai-music-api/sounds",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below","model":"V5"},
+        // @ts-expect-error files_url is not a field of ai-music-api/sounds
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/sounds">();
+  });
+
+  test("a wrong type for prompt is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/sounds"> = {
+      model: "ai-music-api/sounds",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below","model":"V5"},
+        // @ts-expect-error prompt must be string
+        prompt: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/sounds">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/sounds"> = {
+      model: "ai-music-api/sounds",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below","model":"V5"},
+        // @ts-expect-error model must be one of "V5", "V5_5", "V6", "V6_WILD", "V6_MINI"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/sounds">();
+  });
+});
+
+describe("ai-music-api/suno-recovery-audio", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/suno-recovery-audio"> = { model: "ai-music-api/suno-recovery-audio", input: {"task_id":"example task_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/suno-recovery-audio"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/suno-recovery-audio"> = {"model":"ai-music-api/suno-recovery-audio","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/suno-recovery-audio"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/suno-recovery-audio" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/suno-recovery-audio">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/suno-recovery-audio"> = {
+      model: "ai-music-api/suno-recovery-audio",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/suno-recovery-audio
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/suno-recovery-audio">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/suno-recovery-audio"> = {
+      model: "ai-music-api/suno-recovery-audio",
+      input: {
+        ...{"task_id":"example task_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/suno-recovery-audio">();
+  });
+});
+
+describe("ai-music-api/timeStamped-lyrics", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/timeStamped-lyrics"> = { model: "ai-music-api/timeStamped-lyrics", input: {"task_id":"example task_id","audio_id":"example audio_id"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/timeStamped-lyrics"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/timeStamped-lyrics"> = {"model":"ai-music-api/timeStamped-lyrics","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"example task_id","audio_id":"example audio_id"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/timeStamped-lyrics"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/timeStamped-lyrics" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/timeStamped-lyrics">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/timeStamped-lyrics"> = {
+      model: "ai-music-api/timeStamped-lyrics",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error prompt is not a field of ai-music-api/timeStamped-lyrics
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/timeStamped-lyrics">();
+  });
+
+  test("a wrong type for task_id is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/timeStamped-lyrics"> = {
+      model: "ai-music-api/timeStamped-lyrics",
+      input: {
+        ...{"task_id":"example task_id","audio_id":"example audio_id"},
+        // @ts-expect-error task_id must be string
+        task_id: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/timeStamped-lyrics">();
+  });
+});
+
+describe("ai-music-api/upload-and-cover-audio", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-cover-audio"> = { model: "ai-music-api/upload-and-cover-audio", input: {"upload_url":"https://example.com/upload.png","instrumental":false,"model":"V6"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/upload-and-cover-audio"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-cover-audio"> = {"model":"ai-music-api/upload-and-cover-audio","callBackUrl":"https://your-domain.com/api/callback","input":{"instrumental":false,"model":"V6","upload_url":"https://example.com/upload.png"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/upload-and-cover-audio"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/upload-and-cover-audio" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/upload-and-cover-audio">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-cover-audio"> = {
+      model: "ai-music-api/upload-and-cover-audio",
+      input: {
+        ...{"instrumental":false,"model":"V6","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error files_url is not a field of ai-music-api/upload-and-cover-audio
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-cover-audio">();
+  });
+
+  test("a wrong type for upload_url is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-cover-audio"> = {
+      model: "ai-music-api/upload-and-cover-audio",
+      input: {
+        ...{"instrumental":false,"model":"V6","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error upload_url must be string
+        upload_url: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-cover-audio">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-cover-audio"> = {
+      model: "ai-music-api/upload-and-cover-audio",
+      input: {
+        ...{"instrumental":false,"model":"V6","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error model must be one of "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_WILD", "V6_MINI"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-cover-audio">();
+  });
+});
+
+describe("ai-music-api/upload-and-extend-audio", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-extend-audio"> = { model: "ai-music-api/upload-and-extend-audio", input: {"upload_url":"https://example.com/upload.png","model":"V4"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/upload-and-extend-audio"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-extend-audio"> = {"model":"ai-music-api/upload-and-extend-audio","callBackUrl":"https://your-domain.com/api/callback","input":{"model":"V4","upload_url":"https://example.com/upload.png"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/upload-and-extend-audio"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/upload-and-extend-audio" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/upload-and-extend-audio">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-extend-audio"> = {
+      model: "ai-music-api/upload-and-extend-audio",
+      input: {
+        ...{"model":"V4","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error files_url is not a field of ai-music-api/upload-and-extend-audio
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-extend-audio">();
+  });
+
+  test("a wrong type for upload_url is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-extend-audio"> = {
+      model: "ai-music-api/upload-and-extend-audio",
+      input: {
+        ...{"model":"V4","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error upload_url must be string
+        upload_url: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-extend-audio">();
+  });
+
+  test("a value outside the model enum is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/upload-and-extend-audio"> = {
+      model: "ai-music-api/upload-and-extend-audio",
+      input: {
+        ...{"model":"V4","upload_url":"https://example.com/upload.png"},
+        // @ts-expect-error model must be one of "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_WILD", "V6_MINI"
+        model: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/upload-and-extend-audio">();
+  });
+});
+
+describe("ai-music-api/validation-phrase", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"ai-music-api/validation-phrase"> = { model: "ai-music-api/validation-phrase", input: {"voice_url":"https://example.com/voice.png","vocal_start_s":1,"vocal_end_s":1} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/validation-phrase"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"ai-music-api/validation-phrase"> = {"model":"ai-music-api/validation-phrase","callBackUrl":"https://your-domain.com/api/callback","input":{"voice_url":"https://example.com/voice.png","vocal_start_s":1,"vocal_end_s":1}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["ai-music-api/validation-phrase"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "ai-music-api/validation-phrase" }>().toEqualTypeOf<CreateTaskBody<"ai-music-api/validation-phrase">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/validation-phrase"> = {
+      model: "ai-music-api/validation-phrase",
+      input: {
+        ...{"voice_url":"https://example.com/voice.png","vocal_start_s":1,"vocal_end_s":1},
+        // @ts-expect-error prompt is not a field of ai-music-api/validation-phrase
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/validation-phrase">();
+  });
+
+  test("a wrong type for voice_url is a compile error", () => {
+    const body: CreateTaskBody<"ai-music-api/validation-phrase"> = {
+      model: "ai-music-api/validation-phrase",
+      input: {
+        ...{"voice_url":"https://example.com/voice.png","vocal_start_s":1,"vocal_end_s":1},
+        // @ts-expect-error voice_url must be string
+        voice_url: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"ai-music-api/validation-phrase">();
   });
 });
 
@@ -1096,6 +1972,55 @@ describe("flux-2/pro-text-to-image", () => {
   });
 });
 
+describe("flux1-kontext", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"flux1-kontext"> = { model: "flux1-kontext", input: {"prompt":"A lighthouse on a cliff at dusk, waves below"} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["flux1-kontext"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"flux1-kontext"> = {"model":"flux1-kontext","callBackUrl":"https://your-domain.com/api/callback","input":{"prompt":"A lighthouse on a cliff at dusk, waves below"}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["flux1-kontext"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "flux1-kontext" }>().toEqualTypeOf<CreateTaskBody<"flux1-kontext">>();
+  });
+
+  test("a field of another model (files_url, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"flux1-kontext"> = {
+      model: "flux1-kontext",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below"},
+        // @ts-expect-error files_url is not a field of flux1-kontext
+        files_url: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"flux1-kontext">();
+  });
+
+  test("a wrong type for prompt is a compile error", () => {
+    const body: CreateTaskBody<"flux1-kontext"> = {
+      model: "flux1-kontext",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below"},
+        // @ts-expect-error prompt must be string
+        prompt: 42,
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"flux1-kontext">();
+  });
+
+  test("a value outside the aspect_ratio enum is a compile error", () => {
+    const body: CreateTaskBody<"flux1-kontext"> = {
+      model: "flux1-kontext",
+      input: {
+        ...{"prompt":"A lighthouse on a cliff at dusk, waves below"},
+        // @ts-expect-error aspect_ratio must be one of "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"
+        aspect_ratio: "not-an-option",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"flux1-kontext">();
+  });
+});
+
 describe("gemini-omni-video", () => {
   test("only the required fields compile; everything else is optional", () => {
     const body: CreateTaskBody<"gemini-omni-video"> = { model: "gemini-omni-video", input: {"prompt":"Create a futuristic night city short film with a slow push-in shot as the character walks out from a neon-lit street.","duration":"4"} };
@@ -1216,6 +2141,80 @@ describe("google/gemini-3-1-flash-tts", () => {
       },
     };
     expectTypeOf(body.model).toEqualTypeOf<"google/gemini-3-1-flash-tts">();
+  });
+});
+
+describe("google/gemini-3-8-flash-lite-tts", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-lite-tts"> = { model: "google/gemini-3-8-flash-lite-tts", input: {"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["google/gemini-3-8-flash-lite-tts"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-lite-tts"> = {"model":"google/gemini-3-8-flash-lite-tts","callBackUrl":"https://your-domain.com/api/callback","input":{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["google/gemini-3-8-flash-lite-tts"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "google/gemini-3-8-flash-lite-tts" }>().toEqualTypeOf<CreateTaskBody<"google/gemini-3-8-flash-lite-tts">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-lite-tts"> = {
+      model: "google/gemini-3-8-flash-lite-tts",
+      input: {
+        ...{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]},
+        // @ts-expect-error prompt is not a field of google/gemini-3-8-flash-lite-tts
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"google/gemini-3-8-flash-lite-tts">();
+  });
+
+  test("a wrong type for temperature is a compile error", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-lite-tts"> = {
+      model: "google/gemini-3-8-flash-lite-tts",
+      input: {
+        ...{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]},
+        // @ts-expect-error temperature must be number
+        temperature: "42",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"google/gemini-3-8-flash-lite-tts">();
+  });
+});
+
+describe("google/gemini-3-8-flash-tts", () => {
+  test("only the required fields compile; everything else is optional", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-tts"> = { model: "google/gemini-3-8-flash-tts", input: {"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]} };
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["google/gemini-3-8-flash-tts"]>();
+  });
+
+  test("its request example compiles and the id narrows the input", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-tts"> = {"model":"google/gemini-3-8-flash-tts","callBackUrl":"https://your-domain.com/api/callback","input":{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]}};
+    expectTypeOf(body.input).toEqualTypeOf<ModelInputs["google/gemini-3-8-flash-tts"]>();
+    expectTypeOf<CreateTaskBody>().extract<{ model: "google/gemini-3-8-flash-tts" }>().toEqualTypeOf<CreateTaskBody<"google/gemini-3-8-flash-tts">>();
+  });
+
+  test("a field of another model (prompt, from 4o-image-api) is a compile error", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-tts"> = {
+      model: "google/gemini-3-8-flash-tts",
+      input: {
+        ...{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]},
+        // @ts-expect-error prompt is not a field of google/gemini-3-8-flash-tts
+        prompt: "x",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"google/gemini-3-8-flash-tts">();
+  });
+
+  test("a wrong type for temperature is a compile error", () => {
+    const body: CreateTaskBody<"google/gemini-3-8-flash-tts"> = {
+      model: "google/gemini-3-8-flash-tts",
+      input: {
+        ...{"speakers":[{"speaker_id":"example speaker_id","voice_name":"Achernar","accent":"Neutral"}],"dialogue_turns":[{"speaker_id":"example speaker_id","text":"example text"}]},
+        // @ts-expect-error temperature must be number
+        temperature: "42",
+      },
+    };
+    expectTypeOf(body.model).toEqualTypeOf<"google/gemini-3-8-flash-tts">();
   });
 });
 

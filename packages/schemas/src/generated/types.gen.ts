@@ -167,6 +167,249 @@ export interface components {
              */
             model: "4o-image-api";
         };
+        AiMusicApiAddInstrumentalInput: {
+            /** @description Relative weight of audio elements. Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /**
+             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -
+             * @default V6
+             * @enum {string}
+             */
+            model?: "V4_5PLUS" | "V5" | "V5_5" | "V6" | "V6_MINI" | "V6_WILD";
+            /** @description Music styles or characteristics to exclude from the generated audio. Used to avoid specific unwanted music elements. */
+            negative_tags: string;
+            /** @description Adherence strength to specified style. Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description Music styles or tags to include in the generated music. Defines the desired music style and characteristics. */
+            tags: string;
+            /** @description Title of the generated music. Will be displayed in the player interface and file name. */
+            title: string;
+            /**
+             * Format: uri
+             * @description URL of the uploaded audio file. Specifies the source audio file location for adding accompaniment.
+             */
+            upload_url: string;
+            /**
+             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation level. Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiAddInstrumentalRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiAddInstrumentalInput"];
+            /**
+             * @description Must be `ai-music-api/add-instrumental`.
+             * @example ai-music-api/add-instrumental
+             * @enum {string}
+             */
+            model: "ai-music-api/add-instrumental";
+        };
+        AiMusicApiAddVocalsInput: {
+            /** @description Relative weight of audio elements. Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /**
+             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -
+             * @default V6
+             * @enum {string}
+             */
+            model?: "V4_5PLUS" | "V5" | "V5_5" | "V6" | "V6_MINI" | "V6_WILD";
+            /** @description Excluded music styles. Used to avoid including specific styles or elements in the generated music. */
+            negative_tags: string;
+            /** @description Prompt for generating audio. Usually text describing audio content, used to guide vocal singing content and style. */
+            prompt?: string;
+            /** @description Music style. Such as jazz, electronic, classical and other music types. */
+            style: string;
+            /** @description Adherence strength to specified style. Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description Music title. Will be displayed in the player interface and file name. */
+            title: string;
+            /**
+             * Format: uri
+             * @description URL of the uploaded audio file. Specifies the source audio file location for adding vocals.
+             */
+            upload_url: string;
+            /**
+             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation level. Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiAddVocalsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiAddVocalsInput"];
+            /**
+             * @description Must be `ai-music-api/add-vocals`.
+             * @example ai-music-api/add-vocals
+             * @enum {string}
+             */
+            model: "ai-music-api/add-vocals";
+        };
+        AiMusicApiBoostMusicStyleInput: {
+            /** @description Style description. Please describe in concise and clear language the music style you expect to generate. Example: 'Pop, Mysterious' */
+            content: string;
+        };
+        AiMusicApiBoostMusicStyleRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiBoostMusicStyleInput"];
+            /**
+             * @description Must be `ai-music-api/boost-music-style`.
+             * @example ai-music-api/boost-music-style
+             * @enum {string}
+             */
+            model: "ai-music-api/boost-music-style";
+        };
+        AiMusicApiCheckVoiceInput: {
+            /** @description Task ID that needs to be checked */
+            task_id: string;
+        };
+        AiMusicApiCheckVoiceRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiCheckVoiceInput"];
+            /**
+             * @description Must be `ai-music-api/check-voice`.
+             * @example ai-music-api/check-voice
+             * @enum {string}
+             */
+            model: "ai-music-api/check-voice";
+        };
+        AiMusicApiConvertToWavFormatInput: {
+            /** @description Unique identifier of the specific audio track to convert. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /** @description Unique identifier of the music generation task. This should be a task_id returned from either the "Generate Music" or "Extend Music" endpoints. */
+            task_id: string;
+        };
+        AiMusicApiConvertToWavFormatRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiConvertToWavFormatInput"];
+            /**
+             * @description Must be `ai-music-api/convert-to-wav-format`.
+             * @example ai-music-api/convert-to-wav-format
+             * @enum {string}
+             */
+            model: "ai-music-api/convert-to-wav-format";
+        };
+        AiMusicApiCoverGenerateInput: {
+            /** @description Original music task ID, should be the task_id returned by the music generation interface. */
+            task_id: string;
+        };
+        AiMusicApiCoverGenerateRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiCoverGenerateInput"];
+            /**
+             * @description Must be `ai-music-api/cover-generate`.
+             * @example ai-music-api/cover-generate
+             * @enum {string}
+             */
+            model: "ai-music-api/cover-generate";
+        };
+        AiMusicApiCreateMusicVideoInput: {
+            /** @description Unique identifier of the specific audio track to visualize. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /** @description Artist or creator name to display as a signature on the video cover. Maximum 50 characters. This creates attribution for the music creator. */
+            author?: string;
+            /** @description Website or brand to display as a watermark at the bottom of the video. Maximum 50 characters. Useful for promotional branding or attribution. */
+            domain_name?: string;
+            /** @description Unique identifier of the music generation task. This should be a task_id returned from either the "Generate Music" or "Extend Music" endpoints. */
+            task_id: string;
+        };
+        AiMusicApiCreateMusicVideoRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiCreateMusicVideoInput"];
+            /**
+             * @description Must be `ai-music-api/create-music-video`.
+             * @example ai-music-api/create-music-video
+             * @enum {string}
+             */
+            model: "ai-music-api/create-music-video";
+        };
+        AiMusicApiCreateVoiceInput: {
+            /** @description Voice description */
+            description?: string;
+            /**
+             * @description Singer skill level. Supported: beginner, intermediate, advanced, professional
+             * @default beginner
+             * @enum {string}
+             */
+            singer_skill_level?: "beginner" | "intermediate" | "advanced" | "professional";
+            /** @description Voice style */
+            style?: string;
+            /** @description Task ID */
+            task_id: string;
+            /** @description Audio URL for the user's recording of the server-returned `validateInfo` validation phrase. For best voice generation results, recording the phrase in a singing */
+            verify_url: string;
+            /** @description Voice name */
+            voice_name?: string;
+        };
+        AiMusicApiCreateVoiceRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiCreateVoiceInput"];
+            /**
+             * @description Must be `ai-music-api/create-voice`.
+             * @example ai-music-api/create-voice
+             * @enum {string}
+             */
+            model: "ai-music-api/create-voice";
+        };
+        AiMusicApiExtendInput: {
+            /** @description Unique identifier of the audio track to extend. Required for all extension requests. */
+            audio_id: string;
+            /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than */
+            continue_at?: number;
+            /** @description Controls parameter source for extension. - If `true`: Use custom parameters specified in this request. Requires `continue_at`, `prompt`, `style`, and `title`. - */
+            default_param_flag?: boolean;
+            /**
+             * @description Indicates whether it is an instrumental track. If true, passing the `prompt` and `vocal_gender` parameters is prohibited.
+             * @default false
+             */
+            instrumental?: boolean;
+            /**
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @default V6
+             * @enum {string}
+             */
+            model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
+            /** @description Music styles or traits to exclude from the extended audio. Optional. Use to avoid specific undesired characteristics. */
+            negative_tags?: string;
+            /** @description Only available when Custom Mode (`customMode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific */
+            persona_id?: string;
+            /**
+             * @description The persona model is only applicable to the V5 (deactivated), V5.5 (deactivated), V6, V6_MINI, and V6_WILD models.
+             * @enum {string}
+             */
+            persona_model?: "style_persona" | "voice_persona";
+            /** @description Prompt describing the desired audio extension content. - Required when `defaultParamFlag` is `true` (this parameter is not needed if `instrumental` is `true`). */
+            prompt?: string;
+            /** @description Music style specification for the extended audio. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 200 */
+            style?: string;
+            /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description Title for the extended music track. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 80 characters - * */
+            title?: string;
+            /**
+             * @description Vocal gender preference. Optional. 'm' denotes a male voice, and 'f' denotes a female voice. In practice, this parameter only influences the probability and doe
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation. Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiExtendRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiExtendInput"];
+            /**
+             * @description Must be `ai-music-api/extend`.
+             * @example ai-music-api/extend
+             * @enum {string}
+             */
+            model: "ai-music-api/extend";
+        };
         AiMusicApiGenerateInput: {
             /** @description Audio references. Only effective when `custom_mode=false`. - Optional - Audio duration must be between 6 seconds and 30 minutes; each audio file must not exceed */
             audio_urls?: string[];
@@ -223,6 +466,68 @@ export interface components {
             /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Controls experimental/creative deviation. Optional. Range 0–1, up to 2 decimal places. */
             weirdness_constraint?: number;
         };
+        AiMusicApiGenerateLyricsInput: {
+            /** @description Description of the desired lyrics content. Be specific about theme, mood, style, or story elements you want in the lyrics. More detailed prompts yield better re */
+            prompt: string;
+        };
+        AiMusicApiGenerateLyricsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiGenerateLyricsInput"];
+            /**
+             * @description Must be `ai-music-api/generate-lyrics`.
+             * @example ai-music-api/generate-lyrics
+             * @enum {string}
+             */
+            model: "ai-music-api/generate-lyrics";
+        };
+        AiMusicApiGenerateMidiFromAudioInput: {
+            /** @description Optional. Specifies which separated audio track to generate MIDI from. This audio_id can be obtained from the `originData` array in the Get Vocal Separation Det */
+            audio_id?: string;
+            /** @description Task ID from a completed vocal separation. This should be the task_id returned from the Vocal & Instrument Stem Separation endpoint. */
+            task_id: string;
+        };
+        AiMusicApiGenerateMidiFromAudioRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiGenerateMidiFromAudioInput"];
+            /**
+             * @description Must be `ai-music-api/generate-midi-from-audio`.
+             * @example ai-music-api/generate-midi-from-audio
+             * @enum {string}
+             */
+            model: "ai-music-api/generate-midi-from-audio";
+        };
+        AiMusicApiGeneratePersonaInput: {
+            /** @description Unique identifier of the audio track to create Persona for. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /** @description Detailed description of the Persona's musical characteristics, style, and personality. Be specific about genre, mood, instrumentation, and vocal qualities. */
+            description: string;
+            /** @description Name for the Persona. A descriptive name that captures the essence of the musical style or character. */
+            name: string;
+            /** @description Optional. Used to supplement the description of the music style tag corresponding to the Persona, such as "Electronic Pop", "Jazz Trio", etc. */
+            style?: string;
+            /** @description Unique identifier of the original music generation task. This can be a task_id returned from any of the following endpoints: - Generate Music (/api/v1/generate) */
+            task_id: string;
+            /**
+             * @description End time (in seconds) for Persona analysis segment extraction. Together with vocal_start, used to specify the time range for analysis. vocalEnd - vocalStart mus
+             * @default 30
+             */
+            vocal_end?: number;
+            /**
+             * @description Start time (in seconds) for Persona analysis segment extraction. Used to specify the time point in the audio from which to extract the segment for Persona analy
+             * @default 0
+             */
+            vocal_start?: number;
+        };
+        AiMusicApiGeneratePersonaRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiGeneratePersonaInput"];
+            /**
+             * @description Must be `ai-music-api/generate-persona`.
+             * @example ai-music-api/generate-persona
+             * @enum {string}
+             */
+            model: "ai-music-api/generate-persona";
+        };
         AiMusicApiGenerateRequest: {
             callBackUrl?: components["schemas"]["CallBackUrl"];
             input: components["schemas"]["AiMusicApiGenerateInput"];
@@ -232,6 +537,367 @@ export interface components {
              * @enum {string}
              */
             model: "ai-music-api/generate";
+        };
+        AiMusicApiMashupInput: {
+            /** @description Balance weight for audio features vs. other factors. - Only available in Custom Mode (`custom_mode: true`). Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /** @description Determines if advanced parameter customization is enabled. - If `true`: Allows detailed control with specific requirements for `style` and `title` fields. - If */
+            custom_mode?: boolean;
+            /**
+             * @description Duration is selectable; valid only when `custom_mode` is `true` and `model` is `V5_5` (Discontinued), `V6`, `V6_MINI`, or `V6_WILD`.
+             * @default 20
+             */
+            duration?: number;
+            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa */
+            instrumental?: boolean;
+            /**
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more disti
+             * @enum {string}
+             */
+            model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
+            /** @description A description of the desired audio content. - In Custom Mode (`custom_mode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as t */
+            prompt?: string;
+            /** @description Music style specification for the generated audio. - Only available and required in Custom Mode (`custom_mode: true`). Defines the genre, mood, or artistic dire */
+            style: string;
+            /** @description Strength of adherence to the specified style. - Only available in Custom Mode (`custom_mode: true`). Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description Title for the generated music track. - Only available and required in Custom Mode (`custom_mode: true`). - Character limits by model: - **V4** (Discontinued): M */
+            title: string;
+            /** @description Array of audio file URLs to mashup. Must contain exactly 2 URLs. Each URL must be publicly accessible. */
+            upload_url_list: string[];
+            /**
+             * @description Vocal gender preference for the singing voice. - Only available in Custom Mode (`custom_mode: true`). Optional. Use 'm' for male and 'f' for female. Based on pr
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation. - Only available in Custom Mode (`custom_mode: true`). Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiMashupRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiMashupInput"];
+            /**
+             * @description Must be `ai-music-api/mashup`.
+             * @example ai-music-api/mashup
+             * @enum {string}
+             */
+            model: "ai-music-api/mashup";
+        };
+        AiMusicApiRegeneratePhraseInput: {
+            /** @description Task ID */
+            task_id: string;
+        };
+        AiMusicApiRegeneratePhraseRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiRegeneratePhraseInput"];
+            /**
+             * @description Must be `ai-music-api/regenerate-phrase`.
+             * @example ai-music-api/regenerate-phrase
+             * @enum {string}
+             */
+            model: "ai-music-api/regenerate-phrase";
+        };
+        AiMusicApiReplaceSectionInput: {
+            /** @description The unique identifier of the audio track to be replaced. This ID is returned in the callback data after music generation is completed. */
+            audio_id?: string;
+            /** @description The full lyrics after the replacement (the legacy body's fullLyrics). */
+            full_lyrics: string;
+            /** @description End of the section to replace, in seconds (the legacy body's infillEndS). */
+            infill_end_s: number;
+            /** @description Start of the section to replace, in seconds (the legacy body's infillStartS). */
+            infill_start_s: number;
+            /**
+             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e
+             * @default V6
+             * @enum {string}
+             */
+            model?: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_MINI" | "V6_WILD";
+            /** @description Excluded music styles (the legacy body's negativeTags). */
+            negative_tags?: string;
+            /** @description Prompt for the replaced section (the legacy body's prompt). */
+            prompt: string;
+            /** @description Music style tags for the replaced section (the legacy body's tags). */
+            tags: string;
+            /** @description The original task ID (parent task), used to identify the source music for section replacement. */
+            task_id?: string;
+            /** @description Music title (the legacy body's title). */
+            title: string;
+            /**
+             * Format: uri
+             * @description The URL of the custom audio uploaded by the user.
+             */
+            upload_url?: string;
+        } & ({
+            /** @description The unique identifier of the audio track to be replaced. This ID is returned in the callback data after music generation is completed. */
+            audio_id: string;
+            /** @description The original task ID (parent task), used to identify the source music for section replacement. */
+            task_id: string;
+        } | {
+            /**
+             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e
+             * @default V6
+             * @enum {string}
+             */
+            model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_MINI" | "V6_WILD";
+            /**
+             * Format: uri
+             * @description The URL of the custom audio uploaded by the user.
+             */
+            upload_url: string;
+        });
+        AiMusicApiReplaceSectionRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiReplaceSectionInput"];
+            /**
+             * @description Must be `ai-music-api/replace-section`.
+             * @example ai-music-api/replace-section
+             * @enum {string}
+             */
+            model: "ai-music-api/replace-section";
+        };
+        AiMusicApiSeparateVocalsInput: {
+            /** @description Unique identifier of the specific audio track to process for vocal separation. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id?: string;
+            /**
+             * Format: uri
+             * @description Custom audio URL uploaded by the user. The maximum file size is 20MB.
+             */
+            audio_url?: string;
+            /** @description The stem to separate (the legacy body's stemName, required there too). */
+            stem_name: string;
+            /** @description Unique identifier of the music generation task. This should be a task_id returned from the Generate Music or Extend Music endpoint. */
+            task_id?: string;
+            /** @description Separation type (the legacy body's type). */
+            type?: string;
+        } & ({
+            /** @description Unique identifier of the specific audio track to process for vocal separation. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /** @description Unique identifier of the music generation task. This should be a task_id returned from the Generate Music or Extend Music endpoint. */
+            task_id: string;
+        } | {
+            /** @description Unique identifier of the specific audio track to process for vocal separation. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /**
+             * Format: uri
+             * @description Custom audio URL uploaded by the user. The maximum file size is 20MB.
+             */
+            audio_url: string;
+        });
+        AiMusicApiSeparateVocalsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiSeparateVocalsInput"];
+            /**
+             * @description Must be `ai-music-api/separate-vocals`.
+             * @example ai-music-api/separate-vocals
+             * @enum {string}
+             */
+            model: "ai-music-api/separate-vocals";
+        };
+        AiMusicApiSoundsInput: {
+            /**
+             * @description Whether to capture the lyrics subtitles Will the interface be called after completion to obtain the lyrics subtitles?
+             * @default false
+             */
+            grab_lyrics?: boolean;
+            /**
+             * @description Model Name - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. - **`V6_MINI`**: Lightweight and fast, balancing quality
+             * @enum {string}
+             */
+            model: "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
+            /** @description Sound task type limit: 500 characters */
+            prompt: string;
+            /**
+             * @default Any
+             * @enum {string}
+             */
+            sound_key?: "Cm" | "C#m" | "Dm" | "D#m" | "Em" | "Fm" | "F#m" | "Gm" | "G#m" | "Am" | "A#m" | "Bm" | "C" | "C#" | "D" | "D#" | "E" | "F" | "F#" | "G" | "G#" | "A" | "A#" | "B";
+            /**
+             * @description Is it a cycle?
+             * @default false
+             */
+            sound_loop?: boolean;
+            /**
+             * @description Do not broadcast.
+             * @default null
+             */
+            sound_tempo?: number;
+        };
+        AiMusicApiSoundsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiSoundsInput"];
+            /**
+             * @description Must be `ai-music-api/sounds`.
+             * @example ai-music-api/sounds
+             * @enum {string}
+             */
+            model: "ai-music-api/sounds";
+        };
+        AiMusicApiSunoRecoveryAudioInput: {
+            /** @description The original music generation task ID for which the audio link needs to be restored. */
+            task_id: string;
+        };
+        AiMusicApiSunoRecoveryAudioRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiSunoRecoveryAudioInput"];
+            /**
+             * @description Must be `ai-music-api/suno-recovery-audio`.
+             * @example ai-music-api/suno-recovery-audio
+             * @enum {string}
+             */
+            model: "ai-music-api/suno-recovery-audio";
+        };
+        AiMusicApiTimeStampedLyricsInput: {
+            /** @description Unique identifier of the specific audio track for which to retrieve lyrics. This ID is returned in the callBackUrl data after music generation completes. */
+            audio_id: string;
+            /** @description Unique identifier of the music generation task. This should be a task_id returned from either the "Generate Music" or "Extend Music" endpoints. */
+            task_id: string;
+        };
+        AiMusicApiTimeStampedLyricsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiTimeStampedLyricsInput"];
+            /**
+             * @description Must be `ai-music-api/timeStamped-lyrics`.
+             * @example ai-music-api/timeStamped-lyrics
+             * @enum {string}
+             */
+            model: "ai-music-api/timeStamped-lyrics";
+        };
+        AiMusicApiUploadAndCoverAudioInput: {
+            /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /** @description Enables Custom Mode for advanced audio generation settings. - Set to `true` to use Custom Mode (requires `style` and `title`; `prompt` required if `instrumental */
+            custom_mode?: boolean;
+            /**
+             * @description Duration is selectable; valid only when `custom_mode` is `true` and `model` is `V5_5`.
+             * @default 20
+             */
+            duration?: number;
+            /** @description Array of referenced image URLs. - Effective only when customMode is false. - Supported formats: JPEG, JPG, PNG, WEBP. - Limits: Maximum 10MB per image, up to 5 */
+            image_urls?: string[];
+            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa */
+            instrumental: boolean;
+            /**
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @default V6
+             * @enum {string}
+             */
+            model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
+            /** @description Music styles or traits to exclude from the generated audio. - Optional. Use to avoid specific styles. Example: "Heavy Metal, Upbeat Drums" */
+            negative_tags?: string;
+            /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific */
+            persona_id?: string;
+            /**
+             * @description The persona model is only available for models version 5 and 5.5.
+             * @enum {string}
+             */
+            persona_model?: "voice_persona" | "style_persona";
+            /** @description A description of the desired audio content. - In Custom Mode (`customMode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as th */
+            prompt?: string;
+            /** @description The music style or genre for the audio. - Required in Custom Mode (`customMode: true`). Examples: "Jazz", "Classical", "Electronic". Character limits by model: */
+            style?: string;
+            /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description The title of the generated music track. - Required in Custom Mode (`customMode: true`). Character limits by model: - **V4** (Discontinued) : Maximum 80 characters */
+            title?: string;
+            /**
+             * Format: uri
+             * @description The URL for uploading audio files, required regardless of whether custom_mode and instrumental are true or false. Ensure the uploaded audio does not exceed 8 mi
+             */
+            upload_url: string;
+            /**
+             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Note: This parameter is only effective when custom_mode is true. B
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation. Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiUploadAndCoverAudioRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiUploadAndCoverAudioInput"];
+            /**
+             * @description Must be `ai-music-api/upload-and-cover-audio`.
+             * @example ai-music-api/upload-and-cover-audio
+             * @enum {string}
+             */
+            model: "ai-music-api/upload-and-cover-audio";
+        };
+        AiMusicApiUploadAndExtendAudioInput: {
+            /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
+            audio_weight?: number;
+            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than */
+            continue_at?: number;
+            /** @description Enable custom mode for advanced audio generation settings. - Set to `true` to use custom parameter mode (requires `style`, `title`, and `upload_url`; if `instru */
+            default_param_flag?: boolean;
+            /**
+             * @description Determines whether the audio is instrumental (without lyrics). - In custom parameter mode (`default_param_flag: true`): - If `true`: Only `style`, `title`, and
+             * @default false
+             */
+            instrumental?: boolean;
+            /**
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @enum {string}
+             */
+            model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
+            /** @description Music styles to exclude from generation */
+            negative_tags?: string;
+            /** @description Only available when Custom Mode (`default_param_flag: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a s */
+            persona_id?: string;
+            /**
+             * @description The persona model is only available for models version V5 (Discontinued), V5_5 (Discontinued), V6, V6_MINI, and V6_WILD.
+             * @enum {string}
+             */
+            persona_model?: "style_persona" | "voice_persona";
+            /** @description Describe how the music should be extended. Optional; if provided, it will be used as a prompt. Subject to model character limits: - **V6, V6_MINI & V6_WILD**: M */
+            prompt?: string;
+            /** @description Music style, e.g., Jazz, Classical, Electronic. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 1000 characters - **V5_5 & V5** (Discontinued): */
+            style?: string;
+            /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
+            style_weight?: number;
+            /** @description Music title. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 100 characters - **V5_5 & V5** (Discontinued): Maximum 100 characters - **V4_5PLUS */
+            title?: string;
+            /**
+             * Format: uri
+             * @description The URL for uploading audio files, required regardless of whether default_param_flag is true or false. Ensure the uploaded audio does not exceed 8 minutes in le
+             */
+            upload_url: string;
+            /**
+             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Based on practice, this parameter can only increase the probabilit
+             * @enum {string}
+             */
+            vocal_gender?: "m" | "f";
+            /** @description Controls experimental/creative deviation. Optional. Range 0–1, up to 2 decimal places. */
+            weirdness_constraint?: number;
+        };
+        AiMusicApiUploadAndExtendAudioRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiUploadAndExtendAudioInput"];
+            /**
+             * @description Must be `ai-music-api/upload-and-extend-audio`.
+             * @example ai-music-api/upload-and-extend-audio
+             * @enum {string}
+             */
+            model: "ai-music-api/upload-and-extend-audio";
+        };
+        AiMusicApiValidationPhraseInput: {
+            /** @description Verify the language of the short phrase. Supported languages ​​include: English (en), Chinese (zh), Spanish (es), French (fr), Portuguese (pt), German (de), Jap */
+            language?: string;
+            /** @description End time (in seconds) for extracting the vocal segment, must be greater than vocal_start_s [Required] */
+            vocal_end_s: number;
+            /** @description Start time (in seconds) for extracting the vocal segment [Required] */
+            vocal_start_s: number;
+            /** @description The original recording URL uploaded by the user [Required] */
+            voice_url: string;
+        };
+        AiMusicApiValidationPhraseRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["AiMusicApiValidationPhraseInput"];
+            /**
+             * @description Must be `ai-music-api/validation-phrase`.
+             * @example ai-music-api/validation-phrase
+             * @enum {string}
+             */
+            model: "ai-music-api/validation-phrase";
         };
         Base64UploadRequest: {
             /** @description Pure base64 or a data URL (`data:image/png;base64,...`). */
@@ -1641,6 +2307,54 @@ export interface components {
              */
             msg?: string;
         };
+        Flux1KontextInput: {
+            /**
+             * @description Output image aspect ratio. You Applicable in both text-to-image generation and image editing modes. For **text-to-image generation** , the output image will fol
+             * @default 16:9
+             * @enum {string}
+             */
+            aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+            /** @description Whether to enable automatic translation feature. - Since prompt only supports English, when this parameter is true, the system will automatically translate non- */
+            enable_translation?: boolean;
+            /**
+             * Format: uri
+             * @description URL of the input image for editing mode. Required when editing an existing image. - Must be a valid image URL - Image must be accessible to the API server
+             */
+            input_image?: string;
+            /**
+             * @description Output image format.
+             * @default jpeg
+             * @enum {string}
+             */
+            output_format?: "jpeg" | "png";
+            /** @description Text prompt describing the desired image or edit. Required for both generation and editing modes. - Should be detailed and specific - For image editing, describ */
+            prompt: string;
+            /**
+             * @description - If true, performs upsampling on the prompt - May increase processing time
+             * @default false
+             */
+            prompt_upsampling?: boolean;
+            /**
+             * @description **For Image Generation Mode:** Moderation level for inputs and outputs. Value ranges from 0 (most strict) to 6 (more permissive). **For Image Editing Mode:** Mo
+             * @default 2
+             * @enum {integer}
+             */
+            safety_tolerance?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+            /** @description (Optional) Specifies the server region for image upload. Set to true to use servers in China, false to use non-China servers. Choose based on your geographical */
+            upload_cn?: boolean;
+            /** @description Watermark identifier to add to the generated image. - Optional - If provided, a watermark will be added to the output image */
+            watermark?: string;
+        };
+        Flux1KontextRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["Flux1KontextInput"];
+            /**
+             * @description Must be `flux1-kontext`.
+             * @example flux1-kontext
+             * @enum {string}
+             */
+            model: "flux1-kontext";
+        };
         /** @description Input parameters for the generation task */
         Flux2FlexImageToImageInput: {
             /**
@@ -2022,6 +2736,128 @@ export interface components {
              * @enum {string}
              */
             model: "google/gemini-3-1-flash-tts";
+        };
+        GoogleGemini38FlashLiteTtsInput: {
+            /** @description List of dialogue turns, output in sequential order */
+            dialogue_turns: {
+                /** @description Corresponding speaker identifier, e.g., "Speaker 1" */
+                speaker_id: string;
+                /** @description The text spoken by the speaker, which may contain tone tags, e.g., "Once upon a time, in a quiet valley hidden away..." */
+                text: string;
+            }[];
+            /**
+             * @description Sample context/overall tone, e.g., "Audiobook style narration. Tone is gentle and inviting."
+             * @default
+             */
+            sample_context?: string;
+            /**
+             * @description Scene description, e.g., "A quiet, warm room with a fireplace crackling softly."
+             * @default
+             */
+            scene?: string;
+            /** @description List of speaker configurations */
+            speakers: {
+                /**
+                 * @description Accent, e.g., "British (RP)" or "American (Gen)"
+                 * @enum {string}
+                 */
+                accent: "Neutral" | "American (Gen)" | "American (Valley)" | "American (South)" | "British (RP)" | "British (Brixton)" | "Transatlantic" | "Australian";
+                /** @description Audio profile description, e.g., "A warm and soothing narrator" or "A stern and weary gatekeeper" */
+                audio_profile?: string;
+                /**
+                 * @description Pace, e.g., "Slow" or "Natural"
+                 * @enum {string}
+                 */
+                pace?: "Natural" | "Rapid Fire" | "The Drift" | "Staccato";
+                /** @description Speaker identifier, e.g., "Speaker 1" or "Speaker 2";Must be "Speaker N" format */
+                speaker_id: string;
+                /**
+                 * @description Emotional style, e.g., "Gentle" or "Deadpan"
+                 * @enum {string}
+                 */
+                style?: "Vocal Smile" | "Newscaster" | "Whisper" | "Empathetic" | "Promo/Hype" | "Deadpan";
+                /**
+                 * @description Voice name, e.g., "Zephyr", "Fenrir", "Puck"
+                 * @enum {string}
+                 */
+                voice_name: "Achernar" | "Achird" | "Algenib" | "Algieba" | "Alnilam" | "Aoede" | "Autonoe" | "Callirrhoe" | "Charon" | "Despina" | "Enceladus" | "Erinome" | "Fenrir" | "Gacrux" | "Iapetus" | "Kore" | "Laomedeia" | "Leda" | "Orus" | "Puck" | "Pulcherrima" | "Rasalgethi" | "Sadachbia" | "Sadaltager" | "Schedar" | "Sulafat" | "Umbriel" | "Vindemiatrix" | "Zephyr" | "Zubenelgenubi";
+            }[];
+            /**
+             * @description Sampling temperature, e.g., 1
+             * @default 1
+             */
+            temperature?: number;
+        };
+        GoogleGemini38FlashLiteTtsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["GoogleGemini38FlashLiteTtsInput"];
+            /**
+             * @description Must be `google/gemini-3-8-flash-lite-tts`.
+             * @example google/gemini-3-8-flash-lite-tts
+             * @enum {string}
+             */
+            model: "google/gemini-3-8-flash-lite-tts";
+        };
+        GoogleGemini38FlashTtsInput: {
+            /** @description List of dialogue turns, output in sequential order */
+            dialogue_turns: {
+                /** @description Corresponding speaker identifier, e.g., "Speaker 1" */
+                speaker_id: string;
+                /** @description The text spoken by the speaker, which may contain tone tags, e.g., "Once upon a time, in a quiet valley hidden away..." */
+                text: string;
+            }[];
+            /**
+             * @description Sample context/overall tone, e.g., "Audiobook style narration. Tone is gentle and inviting."
+             * @default
+             */
+            sample_context?: string;
+            /**
+             * @description Scene description, e.g., "A quiet, warm room with a fireplace crackling softly."
+             * @default
+             */
+            scene?: string;
+            /** @description List of speaker configurations */
+            speakers: {
+                /**
+                 * @description Accent, e.g., "British (RP)" or "American (Gen)"
+                 * @enum {string}
+                 */
+                accent: "Neutral" | "American (Gen)" | "American (Valley)" | "American (South)" | "British (RP)" | "British (Brixton)" | "Transatlantic" | "Australian";
+                /** @description Audio profile description, e.g., "A warm and soothing narrator" or "A stern and weary gatekeeper" */
+                audio_profile?: string;
+                /**
+                 * @description Pace, e.g., "Slow" or "Natural"
+                 * @enum {string}
+                 */
+                pace?: "Natural" | "Rapid Fire" | "The Drift" | "Staccato";
+                /** @description Speaker identifier, e.g., "Speaker 1" or "Speaker 2";Must be "Speaker N" format */
+                speaker_id: string;
+                /**
+                 * @description Emotional style, e.g., "Gentle" or "Deadpan"
+                 * @enum {string}
+                 */
+                style?: "Vocal Smile" | "Newscaster" | "Whisper" | "Empathetic" | "Promo/Hype" | "Deadpan";
+                /**
+                 * @description Voice name, e.g., "Zephyr", "Fenrir", "Puck"
+                 * @enum {string}
+                 */
+                voice_name: "Achernar" | "Achird" | "Algenib" | "Algieba" | "Alnilam" | "Aoede" | "Autonoe" | "Callirrhoe" | "Charon" | "Despina" | "Enceladus" | "Erinome" | "Fenrir" | "Gacrux" | "Iapetus" | "Kore" | "Laomedeia" | "Leda" | "Orus" | "Puck" | "Pulcherrima" | "Rasalgethi" | "Sadachbia" | "Sadaltager" | "Schedar" | "Sulafat" | "Umbriel" | "Vindemiatrix" | "Zephyr" | "Zubenelgenubi";
+            }[];
+            /**
+             * @description Sampling temperature, e.g., 1
+             * @default 1
+             */
+            temperature?: number;
+        };
+        GoogleGemini38FlashTtsRequest: {
+            callBackUrl?: components["schemas"]["CallBackUrl"];
+            input: components["schemas"]["GoogleGemini38FlashTtsInput"];
+            /**
+             * @description Must be `google/gemini-3-8-flash-tts`.
+             * @example google/gemini-3-8-flash-tts
+             * @enum {string}
+             */
+            model: "google/gemini-3-8-flash-tts";
         };
         GoogleGeminiOmniFlash11Input: {
             /**
@@ -9472,7 +10308,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["4oImageApiRequest"] | components["schemas"]["AiMusicApiGenerateRequest"] | components["schemas"]["BytedanceSeedance15ProRequest"] | components["schemas"]["BytedanceSeedance2Request"] | components["schemas"]["BytedanceSeedance25Request"] | components["schemas"]["BytedanceSeedance2FastRequest"] | components["schemas"]["BytedanceSeedance2MiniRequest"] | components["schemas"]["BytedanceSeedreamRequest"] | components["schemas"]["BytedanceSeedreamV4EditRequest"] | components["schemas"]["BytedanceSeedreamV4TextToImageRequest"] | components["schemas"]["BytedanceV1LiteImageToVideoRequest"] | components["schemas"]["BytedanceV1LiteTextToVideoRequest"] | components["schemas"]["BytedanceV1ProFastImageToVideoRequest"] | components["schemas"]["BytedanceV1ProImageToVideoRequest"] | components["schemas"]["BytedanceV1ProTextToVideoRequest"] | components["schemas"]["ElevenlabsAudioIsolationRequest"] | components["schemas"]["ElevenlabsTextToDialogueV3Request"] | components["schemas"]["ElevenlabsTextToSpeechMultilingualV2Request"] | components["schemas"]["ElevenlabsTextToSpeechTurbo25Request"] | components["schemas"]["Flux2FlexImageToImageRequest"] | components["schemas"]["Flux2FlexTextToImageRequest"] | components["schemas"]["Flux2ProImageToImageRequest"] | components["schemas"]["Flux2ProTextToImageRequest"] | components["schemas"]["GeminiOmniVideoRequest"] | components["schemas"]["GoogleGemini25ProTtsRequest"] | components["schemas"]["GoogleGemini31FlashTtsRequest"] | components["schemas"]["GoogleGeminiOmniFlash11Request"] | components["schemas"]["GoogleImagen4Request"] | components["schemas"]["GoogleImagen4FastRequest"] | components["schemas"]["GoogleImagen4UltraRequest"] | components["schemas"]["GoogleNanoBananaRequest"] | components["schemas"]["GoogleNanoBananaEditRequest"] | components["schemas"]["GptImage25FlareImageToImageRequest"] | components["schemas"]["GptImage25FlareTextToImageRequest"] | components["schemas"]["GptImage25SunburstImageToImageRequest"] | components["schemas"]["GptImage25SunburstTextToImageRequest"] | components["schemas"]["GptImage2ImageToImageRequest"] | components["schemas"]["GptImage2TextToImageRequest"] | components["schemas"]["GptImage15ImageToImageRequest"] | components["schemas"]["GptImage15TextToImageRequest"] | components["schemas"]["GrokImagineImage20ImageEditRequest"] | components["schemas"]["GrokImagineImage20SegmentEditRequest"] | components["schemas"]["GrokImagineImage20SegmentMapRequest"] | components["schemas"]["GrokImagineImage20TextToImageRequest"] | components["schemas"]["GrokImagineVideo15PreviewRequest"] | components["schemas"]["GrokImagineExtendRequest"] | components["schemas"]["GrokImagineImageToImageRequest"] | components["schemas"]["GrokImagineImageToVideoRequest"] | components["schemas"]["GrokImagineTextToImageRequest"] | components["schemas"]["GrokImagineTextToVideoRequest"] | components["schemas"]["GrokImagineUpscaleRequest"] | components["schemas"]["Hailuo02ImageToVideoProRequest"] | components["schemas"]["Hailuo02ImageToVideoStandardRequest"] | components["schemas"]["Hailuo02TextToVideoProRequest"] | components["schemas"]["Hailuo02TextToVideoStandardRequest"] | components["schemas"]["Hailuo23ImageToVideoProRequest"] | components["schemas"]["Hailuo23ImageToVideoStandardRequest"] | components["schemas"]["Happyhorse11ImageToVideoRequest"] | components["schemas"]["Happyhorse11ReferenceToVideoRequest"] | components["schemas"]["Happyhorse11TextToVideoRequest"] | components["schemas"]["HappyhorseImageToVideoRequest"] | components["schemas"]["HappyhorseReferenceToVideoRequest"] | components["schemas"]["HappyhorseTextToVideoRequest"] | components["schemas"]["HappyhorseVideoEditRequest"] | components["schemas"]["IdeogramCharacterRequest"] | components["schemas"]["IdeogramCharacterEditRequest"] | components["schemas"]["IdeogramCharacterRemixRequest"] | components["schemas"]["IdeogramV3EditRequest"] | components["schemas"]["IdeogramV3RemixRequest"] | components["schemas"]["IdeogramV3TextToImageRequest"] | components["schemas"]["InfinitalkFromAudioRequest"] | components["schemas"]["Kling26ImageToVideoRequest"] | components["schemas"]["Kling26MotionControlRequest"] | components["schemas"]["Kling26TextToVideoRequest"] | components["schemas"]["Kling30OmniImageToVideoRequest"] | components["schemas"]["Kling30OmniReferenceToVideoRequest"] | components["schemas"]["Kling30OmniTextToVideoRequest"] | components["schemas"]["Kling30OmniTransformationRequest"] | components["schemas"]["Kling30MotionControlRequest"] | components["schemas"]["Kling30VideoRequest"] | components["schemas"]["KlingAiAvatarProRequest"] | components["schemas"]["KlingAiAvatarStandardRequest"] | components["schemas"]["KlingV21MasterImageToVideoRequest"] | components["schemas"]["KlingV21MasterTextToVideoRequest"] | components["schemas"]["KlingV21ProRequest"] | components["schemas"]["KlingV21StandardRequest"] | components["schemas"]["KlingV25TurboImageToVideoProRequest"] | components["schemas"]["KlingV25TurboTextToVideoProRequest"] | components["schemas"]["KlingV3TurboImageToVideoRequest"] | components["schemas"]["KlingV3TurboTextToVideoRequest"] | components["schemas"]["MinimaxH3ImageToVideoRequest"] | components["schemas"]["MinimaxH3ReferenceToVideoRequest"] | components["schemas"]["MinimaxH3TextToVideoRequest"] | components["schemas"]["NanoBanana2Request"] | components["schemas"]["NanoBanana2LiteRequest"] | components["schemas"]["NanoBananaProRequest"] | components["schemas"]["Omnihuman15Request"] | components["schemas"]["Omnihuman15HumanIdentificationRequest"] | components["schemas"]["Omnihuman15SubjectDetectionRequest"] | components["schemas"]["PixverseV6ExtendRequest"] | components["schemas"]["PixverseV6ImageToVideoRequest"] | components["schemas"]["PixverseV6ReferenceToVideoRequest"] | components["schemas"]["PixverseV6TextToVideoRequest"] | components["schemas"]["PixverseV6TransitionRequest"] | components["schemas"]["QwenImageEditRequest"] | components["schemas"]["QwenImageToImageRequest"] | components["schemas"]["QwenTextToImageRequest"] | components["schemas"]["Qwen21ImageToImageRequest"] | components["schemas"]["Qwen21TextToImageRequest"] | components["schemas"]["Qwen2ImageEditRequest"] | components["schemas"]["Qwen2TextToImageRequest"] | components["schemas"]["Qwen3ImageToImageRequest"] | components["schemas"]["Qwen3ProImageToImageRequest"] | components["schemas"]["Qwen3ProTextToImageRequest"] | components["schemas"]["Qwen3TextToImageRequest"] | components["schemas"]["RecraftCrispUpscaleRequest"] | components["schemas"]["RecraftRemoveBackgroundRequest"] | components["schemas"]["RunwayRequest"] | components["schemas"]["RunwayExtendAiVideoRequest"] | components["schemas"]["RunwayGen4AlephRequest"] | components["schemas"]["Seedream45EditRequest"] | components["schemas"]["Seedream45TextToImageRequest"] | components["schemas"]["Seedream5LiteImageToImageRequest"] | components["schemas"]["Seedream5LiteTextToImageRequest"] | components["schemas"]["Seedream5ProImageToImageRequest"] | components["schemas"]["Seedream5ProLayerDecompositionRequest"] | components["schemas"]["Seedream5ProTextToImageRequest"] | components["schemas"]["TopazImageUpscaleRequest"] | components["schemas"]["TopazVideoUpscaleRequest"] | components["schemas"]["Veo31Request"] | components["schemas"]["VeoExtendRequest"] | components["schemas"]["VeoGet1080pVideoRequest"] | components["schemas"]["VeoGet4kVideoRequest"] | components["schemas"]["VolcengineVideoToVideoLipSyncRequest"] | components["schemas"]["Wan22A14bImageToVideoTurboRequest"] | components["schemas"]["Wan22A14bSpeechToVideoTurboRequest"] | components["schemas"]["Wan22A14bTextToVideoTurboRequest"] | components["schemas"]["Wan22AnimateMoveRequest"] | components["schemas"]["Wan22AnimateReplaceRequest"] | components["schemas"]["Wan25ImageToVideoRequest"] | components["schemas"]["Wan25TextToVideoRequest"] | components["schemas"]["Wan26FlashImageToVideoRequest"] | components["schemas"]["Wan26FlashVideoToVideoRequest"] | components["schemas"]["Wan26ImageToVideoRequest"] | components["schemas"]["Wan26TextToVideoRequest"] | components["schemas"]["Wan26VideoToVideoRequest"] | components["schemas"]["Wan27ImageRequest"] | components["schemas"]["Wan27ImageProRequest"] | components["schemas"]["Wan27ImageToVideoRequest"] | components["schemas"]["Wan27R2vRequest"] | components["schemas"]["Wan27TextToVideoRequest"] | components["schemas"]["Wan27VideoeditRequest"] | components["schemas"]["Wan30VideoRequest"] | components["schemas"]["Wan30VideoPrimeRequest"] | components["schemas"]["ZImageRequest"];
+                "application/json": components["schemas"]["4oImageApiRequest"] | components["schemas"]["AiMusicApiAddInstrumentalRequest"] | components["schemas"]["AiMusicApiAddVocalsRequest"] | components["schemas"]["AiMusicApiBoostMusicStyleRequest"] | components["schemas"]["AiMusicApiCheckVoiceRequest"] | components["schemas"]["AiMusicApiConvertToWavFormatRequest"] | components["schemas"]["AiMusicApiCoverGenerateRequest"] | components["schemas"]["AiMusicApiCreateMusicVideoRequest"] | components["schemas"]["AiMusicApiCreateVoiceRequest"] | components["schemas"]["AiMusicApiExtendRequest"] | components["schemas"]["AiMusicApiGenerateRequest"] | components["schemas"]["AiMusicApiGenerateLyricsRequest"] | components["schemas"]["AiMusicApiGenerateMidiFromAudioRequest"] | components["schemas"]["AiMusicApiGeneratePersonaRequest"] | components["schemas"]["AiMusicApiMashupRequest"] | components["schemas"]["AiMusicApiRegeneratePhraseRequest"] | components["schemas"]["AiMusicApiReplaceSectionRequest"] | components["schemas"]["AiMusicApiSeparateVocalsRequest"] | components["schemas"]["AiMusicApiSoundsRequest"] | components["schemas"]["AiMusicApiSunoRecoveryAudioRequest"] | components["schemas"]["AiMusicApiTimeStampedLyricsRequest"] | components["schemas"]["AiMusicApiUploadAndCoverAudioRequest"] | components["schemas"]["AiMusicApiUploadAndExtendAudioRequest"] | components["schemas"]["AiMusicApiValidationPhraseRequest"] | components["schemas"]["BytedanceSeedance15ProRequest"] | components["schemas"]["BytedanceSeedance2Request"] | components["schemas"]["BytedanceSeedance25Request"] | components["schemas"]["BytedanceSeedance2FastRequest"] | components["schemas"]["BytedanceSeedance2MiniRequest"] | components["schemas"]["BytedanceSeedreamRequest"] | components["schemas"]["BytedanceSeedreamV4EditRequest"] | components["schemas"]["BytedanceSeedreamV4TextToImageRequest"] | components["schemas"]["BytedanceV1LiteImageToVideoRequest"] | components["schemas"]["BytedanceV1LiteTextToVideoRequest"] | components["schemas"]["BytedanceV1ProFastImageToVideoRequest"] | components["schemas"]["BytedanceV1ProImageToVideoRequest"] | components["schemas"]["BytedanceV1ProTextToVideoRequest"] | components["schemas"]["ElevenlabsAudioIsolationRequest"] | components["schemas"]["ElevenlabsTextToDialogueV3Request"] | components["schemas"]["ElevenlabsTextToSpeechMultilingualV2Request"] | components["schemas"]["ElevenlabsTextToSpeechTurbo25Request"] | components["schemas"]["Flux2FlexImageToImageRequest"] | components["schemas"]["Flux2FlexTextToImageRequest"] | components["schemas"]["Flux2ProImageToImageRequest"] | components["schemas"]["Flux2ProTextToImageRequest"] | components["schemas"]["Flux1KontextRequest"] | components["schemas"]["GeminiOmniVideoRequest"] | components["schemas"]["GoogleGemini25ProTtsRequest"] | components["schemas"]["GoogleGemini31FlashTtsRequest"] | components["schemas"]["GoogleGemini38FlashLiteTtsRequest"] | components["schemas"]["GoogleGemini38FlashTtsRequest"] | components["schemas"]["GoogleGeminiOmniFlash11Request"] | components["schemas"]["GoogleImagen4Request"] | components["schemas"]["GoogleImagen4FastRequest"] | components["schemas"]["GoogleImagen4UltraRequest"] | components["schemas"]["GoogleNanoBananaRequest"] | components["schemas"]["GoogleNanoBananaEditRequest"] | components["schemas"]["GptImage25FlareImageToImageRequest"] | components["schemas"]["GptImage25FlareTextToImageRequest"] | components["schemas"]["GptImage25SunburstImageToImageRequest"] | components["schemas"]["GptImage25SunburstTextToImageRequest"] | components["schemas"]["GptImage2ImageToImageRequest"] | components["schemas"]["GptImage2TextToImageRequest"] | components["schemas"]["GptImage15ImageToImageRequest"] | components["schemas"]["GptImage15TextToImageRequest"] | components["schemas"]["GrokImagineImage20ImageEditRequest"] | components["schemas"]["GrokImagineImage20SegmentEditRequest"] | components["schemas"]["GrokImagineImage20SegmentMapRequest"] | components["schemas"]["GrokImagineImage20TextToImageRequest"] | components["schemas"]["GrokImagineVideo15PreviewRequest"] | components["schemas"]["GrokImagineExtendRequest"] | components["schemas"]["GrokImagineImageToImageRequest"] | components["schemas"]["GrokImagineImageToVideoRequest"] | components["schemas"]["GrokImagineTextToImageRequest"] | components["schemas"]["GrokImagineTextToVideoRequest"] | components["schemas"]["GrokImagineUpscaleRequest"] | components["schemas"]["Hailuo02ImageToVideoProRequest"] | components["schemas"]["Hailuo02ImageToVideoStandardRequest"] | components["schemas"]["Hailuo02TextToVideoProRequest"] | components["schemas"]["Hailuo02TextToVideoStandardRequest"] | components["schemas"]["Hailuo23ImageToVideoProRequest"] | components["schemas"]["Hailuo23ImageToVideoStandardRequest"] | components["schemas"]["Happyhorse11ImageToVideoRequest"] | components["schemas"]["Happyhorse11ReferenceToVideoRequest"] | components["schemas"]["Happyhorse11TextToVideoRequest"] | components["schemas"]["HappyhorseImageToVideoRequest"] | components["schemas"]["HappyhorseReferenceToVideoRequest"] | components["schemas"]["HappyhorseTextToVideoRequest"] | components["schemas"]["HappyhorseVideoEditRequest"] | components["schemas"]["IdeogramCharacterRequest"] | components["schemas"]["IdeogramCharacterEditRequest"] | components["schemas"]["IdeogramCharacterRemixRequest"] | components["schemas"]["IdeogramV3EditRequest"] | components["schemas"]["IdeogramV3RemixRequest"] | components["schemas"]["IdeogramV3TextToImageRequest"] | components["schemas"]["InfinitalkFromAudioRequest"] | components["schemas"]["Kling26ImageToVideoRequest"] | components["schemas"]["Kling26MotionControlRequest"] | components["schemas"]["Kling26TextToVideoRequest"] | components["schemas"]["Kling30OmniImageToVideoRequest"] | components["schemas"]["Kling30OmniReferenceToVideoRequest"] | components["schemas"]["Kling30OmniTextToVideoRequest"] | components["schemas"]["Kling30OmniTransformationRequest"] | components["schemas"]["Kling30MotionControlRequest"] | components["schemas"]["Kling30VideoRequest"] | components["schemas"]["KlingAiAvatarProRequest"] | components["schemas"]["KlingAiAvatarStandardRequest"] | components["schemas"]["KlingV21MasterImageToVideoRequest"] | components["schemas"]["KlingV21MasterTextToVideoRequest"] | components["schemas"]["KlingV21ProRequest"] | components["schemas"]["KlingV21StandardRequest"] | components["schemas"]["KlingV25TurboImageToVideoProRequest"] | components["schemas"]["KlingV25TurboTextToVideoProRequest"] | components["schemas"]["KlingV3TurboImageToVideoRequest"] | components["schemas"]["KlingV3TurboTextToVideoRequest"] | components["schemas"]["MinimaxH3ImageToVideoRequest"] | components["schemas"]["MinimaxH3ReferenceToVideoRequest"] | components["schemas"]["MinimaxH3TextToVideoRequest"] | components["schemas"]["NanoBanana2Request"] | components["schemas"]["NanoBanana2LiteRequest"] | components["schemas"]["NanoBananaProRequest"] | components["schemas"]["Omnihuman15Request"] | components["schemas"]["Omnihuman15HumanIdentificationRequest"] | components["schemas"]["Omnihuman15SubjectDetectionRequest"] | components["schemas"]["PixverseV6ExtendRequest"] | components["schemas"]["PixverseV6ImageToVideoRequest"] | components["schemas"]["PixverseV6ReferenceToVideoRequest"] | components["schemas"]["PixverseV6TextToVideoRequest"] | components["schemas"]["PixverseV6TransitionRequest"] | components["schemas"]["QwenImageEditRequest"] | components["schemas"]["QwenImageToImageRequest"] | components["schemas"]["QwenTextToImageRequest"] | components["schemas"]["Qwen21ImageToImageRequest"] | components["schemas"]["Qwen21TextToImageRequest"] | components["schemas"]["Qwen2ImageEditRequest"] | components["schemas"]["Qwen2TextToImageRequest"] | components["schemas"]["Qwen3ImageToImageRequest"] | components["schemas"]["Qwen3ProImageToImageRequest"] | components["schemas"]["Qwen3ProTextToImageRequest"] | components["schemas"]["Qwen3TextToImageRequest"] | components["schemas"]["RecraftCrispUpscaleRequest"] | components["schemas"]["RecraftRemoveBackgroundRequest"] | components["schemas"]["RunwayRequest"] | components["schemas"]["RunwayExtendAiVideoRequest"] | components["schemas"]["RunwayGen4AlephRequest"] | components["schemas"]["Seedream45EditRequest"] | components["schemas"]["Seedream45TextToImageRequest"] | components["schemas"]["Seedream5LiteImageToImageRequest"] | components["schemas"]["Seedream5LiteTextToImageRequest"] | components["schemas"]["Seedream5ProImageToImageRequest"] | components["schemas"]["Seedream5ProLayerDecompositionRequest"] | components["schemas"]["Seedream5ProTextToImageRequest"] | components["schemas"]["TopazImageUpscaleRequest"] | components["schemas"]["TopazVideoUpscaleRequest"] | components["schemas"]["Veo31Request"] | components["schemas"]["VeoExtendRequest"] | components["schemas"]["VeoGet1080pVideoRequest"] | components["schemas"]["VeoGet4kVideoRequest"] | components["schemas"]["VolcengineVideoToVideoLipSyncRequest"] | components["schemas"]["Wan22A14bImageToVideoTurboRequest"] | components["schemas"]["Wan22A14bSpeechToVideoTurboRequest"] | components["schemas"]["Wan22A14bTextToVideoTurboRequest"] | components["schemas"]["Wan22AnimateMoveRequest"] | components["schemas"]["Wan22AnimateReplaceRequest"] | components["schemas"]["Wan25ImageToVideoRequest"] | components["schemas"]["Wan25TextToVideoRequest"] | components["schemas"]["Wan26FlashImageToVideoRequest"] | components["schemas"]["Wan26FlashVideoToVideoRequest"] | components["schemas"]["Wan26ImageToVideoRequest"] | components["schemas"]["Wan26TextToVideoRequest"] | components["schemas"]["Wan26VideoToVideoRequest"] | components["schemas"]["Wan27ImageRequest"] | components["schemas"]["Wan27ImageProRequest"] | components["schemas"]["Wan27ImageToVideoRequest"] | components["schemas"]["Wan27R2vRequest"] | components["schemas"]["Wan27TextToVideoRequest"] | components["schemas"]["Wan27VideoeditRequest"] | components["schemas"]["Wan30VideoRequest"] | components["schemas"]["Wan30VideoPrimeRequest"] | components["schemas"]["ZImageRequest"];
             };
         };
         responses: {

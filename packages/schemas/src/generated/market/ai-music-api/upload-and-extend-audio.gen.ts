@@ -1,0 +1,31 @@
+// This file is generated. Do not edit it by hand.
+// Source: specs/market/ai-music-api/upload-and-extend-audio.json
+// Regenerate with: pnpm generate
+
+import { createValidator, type KieValidator } from "../../../validator.js";
+import { R, O, U } from "../../../runtime.js";
+import { $additionalProperties, $enum, $format, $maximum, $minimum, $required, $type } from "../../../issues.js";
+import type { components } from "../../types.gen.js";
+
+/** The createTask body of `ai-music-api/upload-and-extend-audio`. */
+export type Request = components["schemas"]["AiMusicApiUploadAndExtendAudioRequest"];
+/** The `input` object of `ai-music-api/upload-and-extend-audio`. */
+export type Input = components["schemas"]["AiMusicApiUploadAndExtendAudioInput"];
+
+/** Model id this module validates. */
+export const modelId = "ai-music-api/upload-and-extend-audio";
+
+const K0=["model","callBackUrl","input"];
+const A1=["ai-music-api/upload-and-extend-audio"];
+const K2=["upload_url","default_param_flag","instrumental","prompt","style","title","continue_at","model","negative_tags","vocal_gender","style_weight","weirdness_constraint","audio_weight","persona_id","persona_model"];
+const A3=["V4","V4_5","V4_5PLUS","V4_5ALL","V5","V5_5","V6","V6_WILD","V6_MINI"];
+const A4=["m","f"];
+const A5=["style_persona","voice_persona"];
+
+/**
+ * Validates a createTask body for `ai-music-api/upload-and-extend-audio` (Standard Schema v1). Unknown fields are refused
+ * unless `{ unknownFields: "allow" }` is passed to `validate`.
+ * Spec: `@kie-market/specs/source/market/ai-music-api/upload-and-extend-audio.json`.
+ */
+export const validator: KieValidator<Request> = createValidator<Request>(modelId, (x: any, u: boolean): void=>{if(!(O(x)))R("",$type,"object");else{if(x.model===void 0)R("",$required,"model");if(x.input===void 0)R("",$required,"input");if(!u)for(const k in x)if(k!=="model"&&k!=="callBackUrl"&&k!=="input")R("",$additionalProperties,k,K0);{const v1=x.model;if(v1!==void 0){if(!(typeof v1=="string"))R("/model",$type,"string");else{if(v1!=="ai-music-api/upload-and-extend-audio")R("/model",$enum,A1);}}}{const v2=x.callBackUrl;if(v2!==void 0){if(!(typeof v2=="string"))R("/callBackUrl",$type,"string");else{if(!U(v2))R("/callBackUrl",$format,"uri");}}}{const v3=x.input;if(v3!==void 0){if(!(O(v3)))R("/input",$type,"object");else{if(v3.model===void 0)R("/input",$required,"model");if(v3.upload_url===void 0)R("/input",$required,"upload_url");if(!u)for(const k in v3)if(k!=="upload_url"&&k!=="default_param_flag"&&k!=="instrumental"&&k!=="prompt"&&k!=="style"&&k!=="title"&&k!=="continue_at"&&k!=="model"&&k!=="negative_tags"&&k!=="vocal_gender"&&k!=="style_weight"&&k!=="weirdness_constraint"&&k!=="audio_weight"&&k!=="persona_id"&&k!=="persona_model")R("/input",$additionalProperties,k,K2);{const v5=v3.upload_url;if(v5!==void 0){if(!(typeof v5=="string"))R("/input/upload_url",$type,"string");else{if(!U(v5))R("/input/upload_url",$format,"uri");}}}{const v6=v3.default_param_flag;if(v6!==void 0){if(!(typeof v6=="boolean"))R("/input/default_param_flag",$type,"boolean");}}{const v7=v3.instrumental;if(v7!==void 0){if(!(typeof v7=="boolean"))R("/input/instrumental",$type,"boolean");}}{const v8=v3.prompt;if(v8!==void 0){if(!(typeof v8=="string"))R("/input/prompt",$type,"string");}}{const v9=v3.style;if(v9!==void 0){if(!(typeof v9=="string"))R("/input/style",$type,"string");}}{const v10=v3.title;if(v10!==void 0){if(!(typeof v10=="string"))R("/input/title",$type,"string");}}{const v11=v3.continue_at;if(v11!==void 0){if(!(Number.isFinite(v11)))R("/input/continue_at",$type,"number");}}{const v12=v3.model;if(v12!==void 0){if(!(typeof v12=="string"))R("/input/model",$type,"string");else{if(v12!=="V4"&&v12!=="V4_5"&&v12!=="V4_5PLUS"&&v12!=="V4_5ALL"&&v12!=="V5"&&v12!=="V5_5"&&v12!=="V6"&&v12!=="V6_WILD"&&v12!=="V6_MINI")R("/input/model",$enum,A3);}}}{const v13=v3.negative_tags;if(v13!==void 0){if(!(typeof v13=="string"))R("/input/negative_tags",$type,"string");}}{const v14=v3.vocal_gender;if(v14!==void 0){if(!(typeof v14=="string"))R("/input/vocal_gender",$type,"string");else{if(v14!=="m"&&v14!=="f")R("/input/vocal_gender",$enum,A4);}}}{const v15=v3.style_weight;if(v15!==void 0){if(!(Number.isFinite(v15)))R("/input/style_weight",$type,"number");else{if(v15<0)R("/input/style_weight",$minimum,0);if(v15>1)R("/input/style_weight",$maximum,1);}}}{const v16=v3.weirdness_constraint;if(v16!==void 0){if(!(Number.isFinite(v16)))R("/input/weirdness_constraint",$type,"number");else{if(v16<0)R("/input/weirdness_constraint",$minimum,0);if(v16>1)R("/input/weirdness_constraint",$maximum,1);}}}{const v17=v3.audio_weight;if(v17!==void 0){if(!(Number.isFinite(v17)))R("/input/audio_weight",$type,"number");else{if(v17<0)R("/input/audio_weight",$minimum,0);if(v17>1)R("/input/audio_weight",$maximum,1);}}}{const v18=v3.persona_id;if(v18!==void 0){if(!(typeof v18=="string"))R("/input/persona_id",$type,"string");}}{const v19=v3.persona_model;if(v19!==void 0){if(!(typeof v19=="string"))R("/input/persona_model",$type,"string");else{if(v19!=="style_persona"&&v19!=="voice_persona")R("/input/persona_model",$enum,A5);}}}}}}}});
+export default validator;
