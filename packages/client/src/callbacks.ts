@@ -1,5 +1,6 @@
 import type { ClientContext } from "./context.js";
-import { CallbackVerificationError } from "./errors.js";
+import { CallbackVerificationError, ConfigurationError } from "./errors.js";
+import type { RateLimit } from "./rate-limiter.js";
 import type { TaskRecord } from "./record.js";
 import {
   bodyText,
@@ -60,6 +61,16 @@ export interface CallbackHandlerOptions extends VerifyOptions {
    * @default 10000
    */
   confirmTimeoutMs?: number;
+  /**
+   * How many callbacks for task ids no wait in this process knows may be confirmed (each costs a
+   * recordInfo read from the client's read budget); past it they are answered 503 at once and upstream
+   * delivers again. Callbacks for tasks this process waits on are always confirmed. A flood of made-up ids
+   * then cannot starve the waits.
+   * @default { limit: 2, intervalMs: 1000 }
+   */
+  unknownTaskRate?: RateLimit;
+  /** Called with each refused or failed callback (after it is logged), e.g. to count them. */
+  onError?: (error: Error, taskId?: string) => void;
 }
 
 /** The parts of Node's `http.IncomingMessage` the handler uses (Express's and Fastify's `raw` requests are ones). */
@@ -121,6 +132,8 @@ const json = (status: number, body: object) =>
 const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
   "bad-body": 400,
   "parsed-body": 400,
+  "unreadable-body": 400,
+  "body-timeout": 408,
   "no-task-id": 400,
   "too-large": 413,
   "missing-signature": 401,
@@ -138,8 +151,32 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
 
   const handler = (options: CallbackHandlerOptions): CallbackHandler => {
     if (!options.hmacKey && options.allowUnsigned !== true)
-      throw new TypeError("callbacks.handler needs hmacKey (your webhook HMAC key), or allowUnsigned: true to accept unsigned callbacks");
-    checkOptions(options);
+      throw new ConfigurationError(
+        "callbacks.handler needs hmacKey (your webhook HMAC key), or allowUnsigned: true to accept unsigned callbacks",
+      );
+    try {
+      checkOptions(options);
+    } catch (error) {
+      throw new ConfigurationError((error as Error).message);
+    }
+    const unknownRate = options.unknownTaskRate ?? { limit: 2, intervalMs: 1000 };
+    if (!(unknownRate.limit >= 0) || !(unknownRate.intervalMs > 0))
+      throw new ConfigurationError(`unknownTaskRate must be { limit ≥ 0, intervalMs > 0 } (got ${JSON.stringify(unknownRate)})`);
+    const unknownConfirms: number[] = [];
+    /** Takes a slot of the unknown-task budget now, or says there is none (no queueing: the sender retries). */
+    const takeUnknownSlot = (now: number) => {
+      while (unknownConfirms.length && unknownConfirms[0] <= now - unknownRate.intervalMs) unknownConfirms.shift();
+      if (unknownConfirms.length >= unknownRate.limit) return false;
+      unknownConfirms.push(now);
+      return true;
+    };
+    const report = (error: Error, taskId?: string) => {
+      try {
+        options.onError?.(error, taskId);
+      } catch {
+        // A failing hook must not change the answer.
+      }
+    };
     const seen = new Map<string, number>();
     const ttl = options.dedupeTtlMs ?? 86_400_000;
     const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
@@ -157,10 +194,21 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
       const signedHeaders = header(input.headers, "x-webhook-signature") !== undefined;
       if (options.hmacKey && (signedHeaders || !options.allowUnsigned))
         return { callback: await verifyCallback(input, options.hmacKey, options), signed: true };
-      return { callback: parseCallback(await bodyText(input, maxBytes)), signed: false };
+      return { callback: parseCallback(await bodyText(input, maxBytes, options.bodyTimeoutMs)), signed: false };
     };
 
+    /** Never rejects: whatever goes wrong becomes an answer (upstream delivers again after a 5xx). */
     const handle = async (input: Request | CallbackInput): Promise<Response> => {
+      try {
+        return await answer(input);
+      } catch (error) {
+        context.logger?.error?.(`callback failed: ${error instanceof Error ? error.message : String(error)}`);
+        report(error instanceof Error ? error : new Error(String(error)));
+        return json(500, { error: "callback handling failed" });
+      }
+    };
+
+    const answer = async (input: Request | CallbackInput): Promise<Response> => {
       if (input instanceof Request && input.method !== "POST") return json(405, { error: "method not allowed" });
       let received: { callback: UnconfirmedCallback; signed: boolean };
       try {
@@ -170,9 +218,11 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
         if (error.reason === "parsed-body") {
           // Our setup, not the sender, is wrong: say so loudly, and let upstream deliver again once it is fixed.
           context.logger?.error?.(`callback refused: ${error.message}`);
+          report(error);
           return json(500, { error: error.reason, message: error.message });
         }
         context.logger?.warn?.(`callback refused: ${error.message}`);
+        report(error, error.taskId);
         return json(STATUS_OF[error.reason], { error: error.reason });
       }
       const { callback, signed } = received;
@@ -183,6 +233,12 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
 
       let record: TaskRecord;
       const confirmed = !(signed && options.dangerouslyTrustCallbackBody === true);
+      if (confirmed && !context.deliveries.has(taskId) && !takeUnknownSlot(now)) {
+        context.logger?.warn?.(
+          `callback for task ${taskId}: no wait here knows it and the budget for such callbacks is spent; asked to deliver again`,
+        );
+        return json(503, { error: "busy; deliver again later" });
+      }
       if (confirmed) {
         try {
           record = await readRecord(taskId, { signal: AbortSignal.timeout(options.confirmTimeoutMs ?? 10_000) });
@@ -212,15 +268,21 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
       return json(200, { received: true });
     };
 
+    /** Never rejects, so `void handler.node(req, res)` cannot take the host down (a reset mid-body is a 400). */
     const node = async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
-      let answer: Response;
-      if ((req.method ?? "POST") !== "POST") answer = json(405, { error: "method not allowed" });
+      let response: Response;
+      if ((req.method ?? "POST") !== "POST") response = json(405, { error: "method not allowed" });
       // What a body parser left in req.body, or else the request stream itself: read (capped) only once
       // the signature headers have been checked, as for a Web Request.
-      else answer = await handle({ headers: req.headers, body: (req.body ?? req) as Exclude<CallbackInput, Request>["body"] });
-      res.statusCode = answer.status;
-      res.setHeader("content-type", "application/json");
-      res.end(await answer.text());
+      else response = await handle({ headers: req.headers, body: (req.body ?? req) as Exclude<CallbackInput, Request>["body"] });
+      try {
+        res.statusCode = response.status;
+        res.setHeader("content-type", "application/json");
+        res.end(await response.text());
+      } catch (error) {
+        // The connection is gone (the sender reset it): nobody is left to answer.
+        context.logger?.warn?.(`callback answer could not be sent: ${(error as Error).message}`);
+      }
     };
 
     return Object.assign(handle, { node });

@@ -308,7 +308,18 @@ export class AbortError extends KieError {
 }
 
 /** Why a callback was refused. */
-export type CallbackRefusal = "missing-signature" | "bad-signature" | "stale" | "no-task-id" | "bad-body" | "too-large" | "parsed-body";
+export type CallbackRefusal =
+  | "missing-signature"
+  | "bad-signature"
+  | "stale"
+  | "no-task-id"
+  | "bad-body"
+  | "too-large"
+  | "parsed-body"
+  /** The body stream failed (the sender reset the connection mid-body). */
+  | "unreadable-body"
+  /** The body did not arrive within `bodyTimeoutMs`. */
+  | "body-timeout";
 
 /** Details of a {@link CallbackVerificationError}. */
 export interface CallbackVerificationDetails extends KieErrorDetails {

@@ -1,4 +1,5 @@
 import type { ClientContext } from "./context.js";
+import { contentTypeProblem, DEFAULT_DOWNLOAD_IDLE_MS, DEFAULT_DOWNLOAD_MAX_BYTES, guardedChunks } from "./download-body.js";
 import { ConnectionError, InputValidationError, UnexpectedResponseError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import { execute } from "./transport.js";
@@ -32,9 +33,26 @@ export type DownloadDestination = string | URL | WritableStream<Uint8Array>;
 
 /** Options of `files.download`. */
 export interface DownloadOptions {
+  /** Stops the download, body included, and removes what was written. */
   signal?: AbortSignal;
   /** Called as bytes arrive; `totalBytes` when the server sent a length. */
   onProgress?: (progress: { receivedBytes: number; totalBytes?: number }) => void;
+  /**
+   * Refuse a body larger than this (checked against `content-length` first, then while reading).
+   * @default 2147483648 (2 GiB)
+   */
+  maxBytes?: number;
+  /**
+   * Give up when no byte arrived for this long, in ms.
+   * @default 60000
+   */
+  idleTimeoutMs?: number;
+  /**
+   * The content types a result may have: MIME types or prefixes such as `"video/"` (a model's category).
+   * A missing type and `application/octet-stream` always pass; without `accept`, only an HTML page (an
+   * error page) is refused.
+   */
+  accept?: readonly string[];
 }
 
 /** What `files.download` wrote. */
@@ -226,18 +244,36 @@ export function createFiles(context: ClientContext) {
     const length = Number(response.headers.get("content-length"));
     const totalBytes = Number.isFinite(length) && length > 0 ? length : undefined;
     const contentType = response.headers.get("content-type") ?? undefined;
+    const maxBytes = options.maxBytes ?? DEFAULT_DOWNLOAD_MAX_BYTES;
+    const refusal =
+      contentTypeProblem(contentType, options.accept) ??
+      (totalBytes !== undefined && totalBytes > maxBytes ? `the file is ${totalBytes} bytes, over maxBytes (${maxBytes})` : undefined);
+    if (refusal) {
+      await response.body.cancel().catch(() => undefined);
+      throw new UnexpectedResponseError(`GET ${new URL(url).host}: ${refusal}`, { status: response.status });
+    }
     let receivedBytes = 0;
-    const counted = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          receivedBytes += chunk.byteLength;
-          options.onProgress?.({ receivedBytes, totalBytes });
-          controller.enqueue(chunk);
-        },
-      }),
-    );
+    const chunks = guardedChunks(response.body, url, {
+      maxBytes,
+      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_DOWNLOAD_IDLE_MS,
+      signal: options.signal,
+    });
+    const counted = async function* () {
+      for await (const chunk of chunks) {
+        receivedBytes += chunk.byteLength;
+        options.onProgress?.({ receivedBytes, totalBytes });
+        yield chunk;
+      }
+    };
     if (isStream) {
-      await counted.pipeTo(destination as WritableStream<Uint8Array>, { signal: options.signal });
+      const writer = (destination as WritableStream<Uint8Array>).getWriter();
+      try {
+        for await (const chunk of counted()) await writer.write(chunk);
+        await writer.close();
+      } catch (error) {
+        await writer.abort(error).catch(() => undefined);
+        throw error;
+      }
       return { bytes: receivedBytes, contentType };
     }
     const fs = await nodeFs();
@@ -245,7 +281,7 @@ export function createFiles(context: ClientContext) {
     const partial = `${target}.${Math.random().toString(36).slice(2)}.partial`;
     const file = await fs.promises.open(partial, "wx");
     try {
-      for await (const chunk of counted as unknown as AsyncIterable<Uint8Array>) await file.write(chunk);
+      for await (const chunk of counted()) await file.write(chunk);
       await file.close();
       await fs.promises.rename(partial, target);
     } catch (error) {

@@ -50,6 +50,12 @@ export interface VerifyOptions {
    * @default 1048576 (1 MiB)
    */
   maxBodyBytes?: number;
+  /**
+   * Refuse a body that has not fully arrived this long after reading began (408), in ms: a sender that
+   * drips bytes cannot hold a connection open.
+   * @default 10000
+   */
+  bodyTimeoutMs?: number;
   /** Clock, for tests. */
   now?: () => number;
 }
@@ -102,6 +108,8 @@ export function checkOptions(options: VerifyOptions) {
     throw new TypeError(`toleranceSec must be a finite number of seconds ≥ 0 (got ${toleranceSec}); it bounds replayed callbacks`);
   if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0))
     throw new TypeError(`maxBodyBytes must be a positive integer (got ${maxBodyBytes})`);
+  if (options.bodyTimeoutMs !== undefined && !(Number.isFinite(options.bodyTimeoutMs) && options.bodyTimeoutMs > 0))
+    throw new TypeError(`bodyTimeoutMs must be a positive number of ms (got ${options.bodyTimeoutMs})`);
 }
 
 /** The signature headers, checked before any of the body is read. */
@@ -121,11 +129,11 @@ function signatureHeaders(headers: HeadersLike, options: VerifyOptions) {
 }
 
 /** The body as text, refused past `maxBodyBytes` while reading. */
-export async function bodyText(input: CallbackInput, maxBytes: number): Promise<string> {
+export async function bodyText(input: CallbackInput, maxBytes: number, timeoutMs?: number): Promise<string> {
   if (typeof Request !== "undefined" && input instanceof Request) {
     if (input.bodyUsed)
       throw new TypeError("The callback request's body was already read: pass the Request untouched, or { headers, body }");
-    return readCapped(input, maxBytes);
+    return readCapped(input, maxBytes, timeoutMs);
   }
   const body = (input as { body: unknown }).body;
   if (typeof body === "string") {
@@ -136,7 +144,7 @@ export async function bodyText(input: CallbackInput, maxBytes: number): Promise<
     if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
     return new TextDecoder().decode(body);
   }
-  if (isChunkStream(body)) return readCappedChunks(body, maxBytes);
+  if (isChunkStream(body)) return readCappedChunks(body, maxBytes, timeoutMs);
   throw new TypeError(
     `A callback body must be the raw text or bytes as received (got ${body === null ? "null" : typeof body}); an already parsed JSON body cannot be verified`,
   );
@@ -154,7 +162,7 @@ export async function verifyCallback(input: CallbackInput, hmacKey: string, opti
   if (typeof hmacKey !== "string" || !hmacKey) throw new TypeError("verifyCallback needs the webhook HMAC key (kie.ai settings page)");
   checkOptions(options);
   const { timestamp, seconds, signature } = signatureHeaders(input.headers, options);
-  const callback = parseCallback(await bodyText(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY));
+  const callback = parseCallback(await bodyText(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY, options.bodyTimeoutMs));
   if (!(await checkCallbackSignature(callback.taskId, timestamp, signature, hmacKey))) {
     throw new CallbackVerificationError("Callback signature does not match", { reason: "bad-signature", taskId: callback.taskId });
   }

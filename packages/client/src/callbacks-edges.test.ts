@@ -1,0 +1,114 @@
+import { createServer, type Server } from "node:http";
+import { connect } from "node:net";
+import { afterEach, describe, expect, test } from "vitest";
+import { API_KEY, record } from "../test/test-server.js";
+import { createKieClient } from "./client.js";
+
+// What users' callback servers meet on the open network: resets, slow senders, floods.
+const body = (taskId: string) => JSON.stringify({ code: 200, msg: "ok", data: record(taskId, "success") });
+
+describe("a Node server mounting handler.node survives what the network sends", () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+
+  test("a sender that resets the connection mid-body: a refusal, not a crashed process; the next callback is answered", async () => {
+    const kie = createKieClient({
+      apiKey: API_KEY,
+      baseUrl: "http://127.0.0.1:9",
+      fetch: async () => new Response(JSON.stringify({ code: 200, msg: "ok", data: record("t1", "success") })),
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    const refused: string[] = [];
+    const handler = kie.callbacks.handler({ allowUnsigned: true, onError: (error) => refused.push(error.message) });
+    let settled: () => void = () => undefined;
+    const handled = new Promise<void>((resolve) => {
+      settled = resolve;
+    });
+    // As the README mounts it: the promise is dropped, so a rejection would be unhandled and end the process.
+    server = createServer((request, response) => void handler.node(request, response).then(() => settled()));
+    await new Promise<void>((done) => server?.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    const socket = connect(port, "127.0.0.1");
+    await new Promise((done) => socket.once("connect", done));
+    socket.write(`POST /callback HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"code":200,`);
+    // The handler has the headers and part of the body once the server saw the request; then the reset.
+    await new Promise((done) => setImmediate(done));
+    socket.resetAndDestroy();
+    await handled;
+    await new Promise((done) => setImmediate(done));
+    process.off("unhandledRejection", onUnhandled);
+    expect(unhandled).toEqual([]);
+    expect(refused.join()).toMatch(/could not be read|aborted|did not arrive/);
+    const next = await fetch(`http://127.0.0.1:${port}/callback`, { method: "POST", body: body("t1") });
+    expect(next.status).toBe(200);
+  });
+});
+
+describe("callback bodies have a deadline", () => {
+  test("a body that drips and never ends is answered 408 after bodyTimeoutMs", async () => {
+    const kie = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9" });
+    const handle = kie.callbacks.handler({ allowUnsigned: true, bodyTimeoutMs: 200 });
+    let pulls = 0;
+    const drip = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        // One byte, then nothing ever again: only the deadline can end the read.
+        if (pulls++ === 0) controller.enqueue(new TextEncoder().encode("{"));
+        return new Promise(() => undefined);
+      },
+    });
+    const request = new Request("http://127.0.0.1/callback", { method: "POST", body: drip, duplex: "half" } as RequestInit);
+    const response = await handle(request);
+    expect(response.status).toBe(408);
+    expect(await response.json()).toEqual({ error: "body-timeout" });
+  });
+
+  test("a malformed deadline is a configuration error", () => {
+    const kie = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9" });
+    expect(() => kie.callbacks.handler({ allowUnsigned: true, bodyTimeoutMs: 0 })).toThrow(/bodyTimeoutMs/);
+    expect(() => kie.callbacks.handler({})).toThrow(expect.objectContaining({ name: "ConfigurationError" }));
+  });
+});
+
+describe("a flood of callbacks for unknown task ids cannot starve the waits", () => {
+  test("beyond unknownTaskRate they are answered 503 at once; the client's own reads still go through", async () => {
+    const reads: string[] = [];
+    let secondRead: () => void = () => undefined;
+    const twoReads = new Promise<void>((resolve) => {
+      secondRead = resolve;
+    });
+    /** recordInfo for the flood's ids never answers (until aborted); the task this process waits on does. */
+    const fetch = async (input: Request) => {
+      const taskId = new URL(input.url).searchParams.get("taskId") ?? "";
+      reads.push(taskId);
+      if (reads.filter((id) => id.startsWith("made-up-")).length === 2) secondRead();
+      if (taskId.startsWith("made-up-"))
+        return new Promise<Response>((_, reject) => input.signal.addEventListener("abort", () => reject(input.signal.reason)));
+      return new Response(JSON.stringify({ code: 200, msg: "ok", data: record(taskId, "generating") }));
+    };
+    const kie = createKieClient({
+      apiKey: API_KEY,
+      baseUrl: "http://127.0.0.1:9",
+      fetch,
+      retry: { maxRetries: 0 },
+      rateLimit: { read: { limit: 10, intervalMs: 60_000 } },
+    });
+    const handle = kie.callbacks.handler({
+      allowUnsigned: true,
+      confirmTimeoutMs: 60_000,
+      unknownTaskRate: { limit: 2, intervalMs: 60_000 },
+    });
+    const answers = Array.from({ length: 300 }, (_, index) =>
+      handle(new Request("http://127.0.0.1/callback", { method: "POST", body: body(`made-up-${index}`) })),
+    );
+    // 298 are answered without waiting for anything: the two confirming reads in flight never end.
+    const settled = await Promise.all(answers.slice(2));
+    expect(settled.map((response) => response.status)).toEqual(Array(298).fill(503));
+    await twoReads;
+    expect(reads.filter((id) => id.startsWith("made-up-"))).toHaveLength(2);
+    // The read budget (10 per window) still has room for this process's own task.
+    expect((await kie.tasks.get("mine", { signal: AbortSignal.timeout(30_000) })).state).toBe("generating");
+    expect(reads).toContain("mine");
+  });
+});
