@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { credits, getTask, listModels, runModel, showModel, waitTask } from "./commands.js";
-import { explain, UsageError } from "./errors.js";
+import { explain } from "./errors.js";
 import { describeField, type Field, isModelId, modelInfo, parseValue } from "./fields.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -62,6 +62,7 @@ const run = program
   .option("--callback-url <url>", "a URL that receives the task when it finishes")
   .option("--no-wait", "print the task id and exit; kie tasks wait <id> later")
   .option("--mock", "run against a local mock (needs @kie-market/mock; no key, no credits)")
+  .option("--yes", "upload local files named inside --input-json/--input-file (or symlinked out of this folder) without asking")
   .action((id: string, options: Record<string, unknown>) => runModel(id, options, fieldsOf(id)));
 
 const tasks = program.command("tasks").description("read or wait for a task by its id");
@@ -103,8 +104,8 @@ if (modelId && !modelId.startsWith("-")) {
       run.addOption(option);
     }
   } catch (error) {
-    // An unknown id is reported by the run itself, with the nearest ids; --help still works.
-    if (!(error instanceof UsageError) || argv.includes("--help")) fail(error);
+    // An unknown id is the mistake to name first (with the nearest ids), before any flag it would not have.
+    fail(error);
   }
 }
 

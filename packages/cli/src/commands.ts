@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
+import { extname, isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createKieClient, type KieClient, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
@@ -75,6 +75,51 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+/** Asks a yes/no question on the terminal; false when there is no terminal to ask on. */
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const { createInterface } = await import("node:readline/promises");
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
+/**
+ * Why uploading `path` needs the user's word, or undefined when it does not: a path typed as a field flag
+ * is the user's choice; one found inside --input-json/--input-file (a shared preset) is not, nor a symlink
+ * that leads out of the working directory (the file host is public).
+ */
+function uploadConcern(path: string, typed: boolean, field: string): string | undefined {
+  if (!typed) return `${path} (--${field} in the preset) would be uploaded to a public file host`;
+  const full = resolve(path);
+  if (existsSync(full) && lstatSync(full).isSymbolicLink()) {
+    const target = realpathSync(full);
+    const rest = relative(realpathSync(process.cwd()), target);
+    if (rest.startsWith("..") || isAbsolute(rest))
+      return `${path} is a symlink to ${target}, outside this folder, and would be uploaded to a public file host`;
+  }
+  return undefined;
+}
+
+/** The local files given for URL fields, checked for consent: what `uploadLocalFiles` will send. */
+async function localUploads(input: Record<string, unknown>, fields: readonly Field[], typed: ReadonlySet<string>, yes: boolean) {
+  const paths: { field: string; path: string }[] = [];
+  for (const field of fields.filter(takesUrl)) {
+    const value = input[field.name];
+    for (const path of Array.isArray(value) ? value : [value])
+      if (typeof path === "string" && !isRemote(path)) paths.push({ field: field.name, path });
+  }
+  for (const { field, path } of paths) {
+    const concern = uploadConcern(path, typed.has(field), field);
+    if (!concern || yes || (await confirm(`${concern}. Upload it?`))) continue;
+    throw new UsageError(`${concern}: pass it as a --${field} flag, or allow it with --yes (nothing was uploaded or created)`);
+  }
+  return paths;
+}
+
 /** Uploads the local files given for URL fields and puts their download URLs in their place. */
 async function uploadLocalFiles(kie: KieClient, input: Record<string, unknown>, fields: readonly Field[]) {
   for (const field of fields.filter(takesUrl)) {
@@ -90,6 +135,10 @@ async function uploadLocalFiles(kie: KieClient, input: Record<string, unknown>, 
   }
 }
 
+/** A file name from what a server sent (a task id, a URL's extension): nothing that leaves the folder. */
+export const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "result";
+const safeExtension = (text: string) => (/^\.[A-Za-z0-9]{1,8}$/.test(text) ? text : "");
+
 const EXTENSIONS: Record<string, string> = {
   "video/mp4": ".mp4",
   "image/png": ".png",
@@ -100,29 +149,42 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /** Saves a finished task's results: files downloaded to --out (numbered when several), or its resultObject as JSON. */
-async function save(kie: KieClient, done: SuccessTaskRecord, target: string | undefined) {
+async function save(kie: KieClient, done: SuccessTaskRecord, target: string | undefined, signal: AbortSignal, category?: string) {
   if (!done.resultUrls.length) {
     out(JSON.stringify(done.resultObject ?? done.result, null, 2));
     return;
   }
   for (const [index, url] of done.resultUrls.entries()) {
-    const fromUrl = extname(new URL(url).pathname);
-    const base = target ?? `${done.taskId}${fromUrl}`;
+    const fromUrl = safeExtension(extname(new URL(url).pathname));
+    const base = target ?? `${safeName(done.taskId)}${fromUrl}`;
     const path = done.resultUrls.length === 1 ? base : base.replace(/(\.[^./]+)?$/, (ext) => `-${index + 1}${ext || fromUrl}`);
-    const file = await kie.files.download(url, resolve(path));
+    const accept = category === "video" || category === "image" || category === "audio" ? [`${category}/`] : undefined;
+    const file = await kie.files.download(url, resolve(path), { signal, accept });
     const ext = file.contentType ? EXTENSIONS[file.contentType.split(";")[0]] : undefined;
     out(`${file.path}${ext && !path.endsWith(ext) ? ` (${file.contentType})` : ""}`);
   }
 }
 
-/** Waits with a progress display on stderr, then saves the results. */
-async function follow(kie: KieClient, taskId: string, model: string | undefined, target: string | undefined) {
+/** Waits with a progress display on stderr, then saves the results; Ctrl-C stops both and says how to resume. */
+async function follow(kie: KieClient, taskId: string, model: string | undefined, target: string | undefined, mock = false) {
   const progress = progressDisplay(process.stderr);
+  const interrupted = new AbortController();
+  const onInterrupt = () => interrupted.abort();
+  process.once("SIGINT", onInterrupt);
+  const resume = mock
+    ? "the mock ended with this run, so the task cannot be resumed"
+    : `resume with: kie tasks wait ${taskId}${target ? ` --out ${target}` : ""}`;
   try {
-    const done = await kie.tasks.wait(taskId, { model, onUpdate: (record, at) => progress.update(record, at) });
+    const done = await kie.tasks.wait(taskId, { model, signal: interrupted.signal, onUpdate: (record, at) => progress.update(record, at) });
     progress.stop();
-    await save(kie, done, target);
+    await save(kie, done, target, interrupted.signal, model ? modelInfo(model).category : undefined);
+  } catch (error) {
+    if (interrupted.signal.aborted) throw new UsageError(`interrupted; nothing partial was kept (task ${taskId}: ${resume})`);
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && !message.includes(taskId)) error.message = `${message} (task ${taskId}: ${resume})`;
+    throw error;
   } finally {
+    process.off("SIGINT", onInterrupt);
     progress.stop();
   }
 }
@@ -130,6 +192,9 @@ async function follow(kie: KieClient, taskId: string, model: string | undefined,
 export async function runModel(id: string, options: Record<string, unknown>, fields: readonly Field[]) {
   const model = modelInfo(id);
   const input = inputOf(options, fields);
+  // Before anything starts: which local files leave this machine is the user's call.
+  const typed = new Set(fields.filter((field) => options[field.name] !== undefined).map((field) => field.name));
+  await localUploads(input, model.fields, typed, options.yes === true);
   const { kie, close } = await connect(options.mock === true);
   try {
     await uploadLocalFiles(kie, input, model.fields);
@@ -137,12 +202,12 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
     // Validated before anything is spent: a wrong field is a one-line error and no task.
     const task = await kie.tasks.create({ model: id, input, ...(callBackUrl ? { callBackUrl } : {}) } as never);
     // First, so that a crash or a Ctrl-C can be resumed from the id.
-    note(`task ${task.taskId} created (resume with: kie tasks wait ${task.taskId})`);
+    note(`task ${task.taskId} created${options.mock === true ? " on the mock" : ` (resume with: kie tasks wait ${task.taskId})`}`);
     if (options.wait === false) {
       out(task.taskId);
       return;
     }
-    await follow(kie, task.taskId, id, typeof options.out === "string" ? options.out : undefined);
+    await follow(kie, task.taskId, id, typeof options.out === "string" ? options.out : undefined, options.mock === true);
   } finally {
     await close();
   }
