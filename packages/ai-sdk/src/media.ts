@@ -43,14 +43,28 @@ export async function urlFor(client: KieClient, file: InputFile, signal?: AbortS
   return uploaded.downloadUrl;
 }
 
+/** @default 536870912 (512 MiB): results are held in memory, so the cap is lower than the client's. */
+export const DEFAULT_MAX_RESULT_BYTES = 512 * 1024 * 1024;
+
 /**
  * A result file's bytes and media type. The provider downloads results itself: result URLs expire, and the
- * AI SDK will not fetch from loopback (the mock) or private hosts.
+ * AI SDK will not fetch from loopback (the mock) or private hosts. The body is counted while it arrives
+ * and refused past `maxBytes` (so memory holds at most that), and its type must be the model's category.
  */
-export async function download(client: KieClient, url: string, signal?: AbortSignal): Promise<{ data: Uint8Array; mediaType: string }> {
+export async function download(
+  client: KieClient,
+  url: string,
+  options: { signal?: AbortSignal; maxBytes?: number; category?: string } = {},
+): Promise<{ data: Uint8Array; mediaType: string }> {
   const chunks: Uint8Array[] = [];
   const sink = new WritableStream<Uint8Array>({ write: (chunk) => void chunks.push(chunk) });
-  const file = await client.files.download(url, sink, { signal });
+  const { category } = options;
+  const accept = category === "video" || category === "image" || category === "audio" ? [`${category}/`] : undefined;
+  const file = await client.files.download(url, sink, {
+    signal: options.signal,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_RESULT_BYTES,
+    accept,
+  });
   const data = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
   return { data, mediaType: file.contentType?.split(";")[0] ?? "application/octet-stream" };
 }

@@ -49,6 +49,11 @@ export interface KieProviderSettings extends Omit<KieClientOptions, "baseUrl"> {
   client?: KieClient;
   /** How long a generation may take before the call gives up (the task keeps running upstream), in ms. @default 1200000 */
   waitTimeoutMs?: number;
+  /**
+   * The largest result file the provider downloads (results are held in memory), in bytes.
+   * @default 536870912 (512 MiB)
+   */
+  maxResultBytes?: number;
 }
 
 /**
@@ -85,12 +90,28 @@ function ownOptions(providerOptions: SharedV3ProviderOptions | undefined): { inp
   return { input, ...(typeof callBackUrl === "string" ? { callBackUrl } : {}) };
 }
 
-/** Our errors as the AI SDK's: a refused input is an InvalidArgumentError; anything the API or the wait said, an APICallError. */
-function toSdkError(error: unknown, baseUrl: string, body: unknown): unknown {
+/**
+ * Our errors as the AI SDK's: a refused input is an InvalidArgumentError; anything the API or the wait
+ * said, an APICallError. Once a task exists (`taskId`: the result download failed), every error is an
+ * APICallError naming the paid task, whatever threw it.
+ */
+function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: string): unknown {
   if (error instanceof InputValidationError) return new InvalidArgumentError({ argument: "input", message: error.message, cause: error });
-  if (!(error instanceof KieError)) return error;
+  if (!(error instanceof KieError)) {
+    if (taskId === undefined) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new APICallError({
+      message: `task ${taskId} succeeded but its result could not be downloaded: ${message} (get the result again with client.tasks.get("${taskId}"))`,
+      url: `${baseUrl}/api/v1/jobs/createTask`,
+      requestBodyValues: body,
+      cause: error,
+      isRetryable: false,
+      data: { code: "download_failed", taskId },
+    });
+  }
+  const id = error.taskId ?? taskId;
   return new APICallError({
-    message: error.message,
+    message: id && !error.message.includes(id) ? `${error.message} (task ${id}: get the result again with client.tasks.get("${id}"))` : error.message,
     url: `${baseUrl}/api/v1/jobs/createTask`,
     requestBodyValues: body,
     statusCode: error.status,
@@ -98,7 +119,7 @@ function toSdkError(error: unknown, baseUrl: string, body: unknown): unknown {
     cause: error,
     // The client already retried what is safe to retry; an AI SDK retry would create (and bill) another task.
     isRetryable: false,
-    data: { code: error.code, taskId: error.taskId },
+    data: { code: error.code, taskId: id },
   });
 }
 
@@ -107,7 +128,7 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
   let client = settings.client;
   const clientOf = () => {
     if (!client) {
-      const { baseURL, waitTimeoutMs: _wait, client: _client, ...options } = settings;
+      const { baseURL, waitTimeoutMs: _wait, client: _client, maxResultBytes: _max, ...options } = settings;
       client = createKieClient({ ...options, ...(baseURL ? { baseUrl: baseURL } : {}) });
     }
     return client;
@@ -127,9 +148,14 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
       Object.entries(call.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
     const options = { signal: call.abortSignal, headers, timeoutMs: settings.waitTimeoutMs, allowEmptyResult: false };
+    let taskId: string | undefined;
     try {
       const done: SuccessTaskRecord = builder.facts.known ? await kie.run(body as never, options) : await kie.runUntyped(body, options);
-      const files = await Promise.all(done.resultUrls.map((url) => download(kie, url, call.abortSignal)));
+      taskId = done.taskId;
+      const category = builder.facts.known ? builder.facts.category : undefined;
+      const files = await Promise.all(
+        done.resultUrls.map((url) => download(kie, url, { signal: call.abortSignal, maxBytes: settings.maxResultBytes, category })),
+      );
       return {
         files,
         metadata: {
@@ -138,7 +164,7 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
         response: { timestamp: new Date(), modelId, headers: undefined },
       };
     } catch (error) {
-      throw toSdkError(error, kie.baseUrl, body);
+      throw toSdkError(error, kie.baseUrl, body, taskId);
     }
   }
 
