@@ -67,7 +67,8 @@ const warned = new Set<string>();
 
 /** Warns once when a model gone from upstream's docs is used (it goes in a later breaking release). */
 export function warnIfDeprecated(context: ClientContext, catalog: Registry, model: string) {
-  const note = (catalog.deprecatedModels as Record<string, string | undefined>)[model];
+  // Own keys only: "constructor" is no deprecated model.
+  const note = Object.hasOwn(catalog.deprecatedModels, model) ? (catalog.deprecatedModels as Record<string, string>)[model] : undefined;
   if (!note || warned.has(model)) return;
   warned.add(model);
   const message = `kie-market: model ${model} is deprecated (${note}); it will be removed in a later breaking release of the client.`;

@@ -76,7 +76,17 @@ const pointerCode = (pointer: Pointer): string => {
 };
 const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const member = (object: string, key: string) => (IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${jsonCode(key)}]`);
+/**
+ * Reads field `key` of `object` in generated code. A name an object's prototype also has (`constructor`,
+ * `toString`, `__proto__`...) is read as an own property only, so an input without the field does not
+ * find the inherited value.
+ */
+const member = (object: string, key: string) =>
+  key in Object.prototype
+    ? `(Object.hasOwn(${object},${jsonCode(key)})?${object}[${jsonCode(key)}]:void 0)`
+    : IDENTIFIER.test(key)
+      ? `${object}.${key}`
+      : `${object}[${jsonCode(key)}]`;
 
 const TYPE_TESTS: Record<string, (value: string) => string> = {
   string: (v) => `typeof ${v}=="string"`,

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { generate } from "../src/generate.js";
 import { syncSpecs, syncSummary } from "../src/sync/spec-sync.js";
-import { DocsSite, index, modelPage, promptPage, scratchRepo } from "./docs-site.js";
+import { DocsSite, index, modelPage, promptPage, repo, scratchRepo } from "./docs-site.js";
 
 // The docs site is untrusted: every case below is a page upstream (or an attacker between us and it)
 // could serve. Each must end as a named failure or a safe result, with nothing written outside specs/
@@ -307,5 +308,60 @@ describe("all or nothing", () => {
     expect(readdirSync(join(work, "specs/market/acme")).sort()).toEqual(["a.json", "b.json"]);
     expect(readdirSync(join(work, ".changeset")).filter((name) => name.endsWith(".md"))).toHaveLength(1);
     expect(report.changes).toEqual([]);
+  });
+});
+
+describe("fields named like what an object's prototype holds", () => {
+  const page = (name: string) =>
+    modelPage(
+      "acme/x",
+      JSON.parse(`{"type":"object","properties":{"prompt":{"type":"string"},${JSON.stringify(name)}:{"type":"string"}}}`),
+      { prompt: "p" },
+    );
+
+  test.each(["__proto__", "constructor", "prototype"])("a field %s is refused, naming it, until an overlay decides", async (name) => {
+    site({ "/market/acme/x.md": page(name) });
+    const report = await sync();
+    expect(report.failures.join()).toContain(`a field named ${JSON.stringify(name)} is refused`);
+  });
+
+  test("an overlay may keep constructor; the generated validator then reads it as an own field only", async () => {
+    mkdirSync(join(work, "specs/overlays/acme"), { recursive: true });
+    writeFileSync(
+      join(work, "specs/overlays/acme/x.json"),
+      JSON.stringify({ fields: { constructor: { patch: { minLength: 1 }, why: "upstream names it so" } } }),
+    );
+    docs.pages = {
+      "/market/acme/x.md": modelPage(
+        "acme/x",
+        { type: "object", required: ["constructor"], properties: { constructor: { type: "string" } } },
+        { constructor: "c" },
+      ),
+      "/llms.txt": "- [x](/market/acme/x.md)",
+    };
+    const report = await sync();
+    expect(report.failures).toEqual([]);
+    cpSync(join(repo, "packages/schemas/src"), join(work, "packages/schemas/src"), {
+      recursive: true,
+      filter: (path) => !path.includes("generated"),
+    });
+    await generate({ specsDir: join(work, "specs"), outDir: work });
+    const { validator } = await import(join(work, "packages/schemas/src/generated/market/acme/x.gen.ts"));
+    // Without the field, it is reported missing (not found on Object.prototype); with it, accepted.
+    expect(validator.validate({ model: "acme/x", input: {} }).issues?.[0]?.message).toMatch(/constructor/);
+    expect(validator.validate({ model: "acme/x", input: { constructor: "c" } }).issues).toBeUndefined();
+  });
+
+  test("an overlay may remove __proto__ (the only way to take such a page)", async () => {
+    mkdirSync(join(work, "specs/overlays/acme"), { recursive: true });
+    writeFileSync(
+      join(work, "specs/overlays/acme/x.json"),
+      JSON.stringify({ fields: JSON.parse('{"__proto__":{"remove":true,"why":"not a field"}}') }),
+    );
+    site({ "/market/acme/x.md": page("__proto__") });
+    const report = await sync();
+    expect(report.failures).toEqual([]);
+    const spec = JSON.parse(readFileSync(join(work, "specs/market/acme/x.json"), "utf8"));
+    expect(Object.keys(spec.components.schemas.AcmeXInput.properties)).toEqual(["prompt"]);
   });
 });

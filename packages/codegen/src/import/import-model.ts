@@ -1,5 +1,5 @@
 import { isObject, type Json, type JsonObject } from "../openapi.js";
-import { modelIdProblem } from "../safety/model-id.js";
+import { modelIdProblem, reservedFields } from "../safety/model-id.js";
 import { unsafePatterns } from "../safety/patterns.js";
 import { applyOverlay, closeInput } from "./apply-overlay.js";
 import type { ModelParts } from "./build-spec.js";
@@ -89,6 +89,18 @@ export function importModel(
 
   const rawInput = isObject(request.properties) ? request.properties.input : undefined;
   if (!isObject(rawInput)) return refuse("input", "the request schema has no input object");
+  // A field named __proto__, constructor or prototype would be read from an object's prototype by code
+  // that is not careful (and __proto__ cannot even be copied as a key): an overlay must decide.
+  for (const { path, name } of reservedFields(rawInput, "input")) {
+    const decision = overlay.fields && Object.hasOwn(overlay.fields, name) ? overlay.fields[name] : undefined;
+    if (!decision)
+      return refuse(
+        path,
+        `a field named ${JSON.stringify(name)} is refused; decide in the overlay's "fields" (remove it, or keep it with a patch)`,
+      );
+    if (name === "__proto__" && !decision.remove) refuse(path, 'a field named "__proto__" can only be removed ("remove": true)');
+  }
+  removeProtoFields(rawInput, overlay);
   const input = normalizeSchema(rawInput, { document: upstream.document, path: "input", corrections, refuse }) as JsonObject;
   if (input.type === undefined) input.type = "object";
   applyOverlay(input, overlay, corrections, refuse);
@@ -169,4 +181,20 @@ export function importModel(
 /** An example written against a name with stray whitespace uses the trimmed name, as the schema now does. */
 function renameTrimmed(input: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(input).map(([key, value]) => [key.trim(), value]));
+}
+
+/** Drops own `__proto__` fields (an overlay's "remove" decision) before anything copies the schema. */
+function removeProtoFields(node: Json, overlay: Overlay) {
+  if (!overlay.fields || !Object.hasOwn(overlay.fields, "__proto__")) return;
+  const walk = (value: Json) => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (isObject(value)) {
+      if (isObject(value.properties) && Object.hasOwn(value.properties, "__proto__")) {
+        delete value.properties.__proto__;
+        if (Array.isArray(value.required)) value.required = value.required.filter((name) => name !== "__proto__");
+      }
+      for (const child of Object.values(value)) walk(child);
+    }
+  };
+  walk(node);
 }

@@ -44,3 +44,22 @@ export function findPathCollisions(ids: readonly string[]): { id: string; proble
   }
   return problems;
 }
+
+/** Field names that mean something else to a JavaScript object: refused unless an overlay decides. */
+export const RESERVED_FIELD_NAMES = ["__proto__", "constructor", "prototype"] as const;
+
+/** Every `properties` entry of a schema tree named like a reserved name, with its path (walked without recursion into the names). */
+export function reservedFields(node: unknown, path: string, found: { path: string; name: string }[] = []) {
+  if (Array.isArray(node)) for (const [index, item] of node.entries()) reservedFields(item, `${path}[${index}]`, found);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "properties" && value && typeof value === "object" && !Array.isArray(value))
+        for (const name of Object.keys(value)) {
+          if ((RESERVED_FIELD_NAMES as readonly string[]).includes(name)) found.push({ path: `${path}.${name}`, name });
+          reservedFields((value as Record<string, unknown>)[name], `${path}.${name}`, found);
+        }
+      else reservedFields(value, `${path}.${key}`, found);
+    }
+  }
+  return found;
+}
