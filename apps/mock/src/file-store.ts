@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { fetchOnLoopback } from "./fetch-local.js";
 import { CORS_HEADERS, type ErrorForm, isLoopback, sendError, sendJson } from "./http-utils.js";
@@ -9,8 +9,11 @@ import type { TaskStore } from "./task-store.js";
 interface StoredFile {
   bytes?: Buffer;
   type: string;
-  /** For URL uploads from off this machine: the mock does not download, it redirects. */
-  redirect?: string;
+  /**
+   * For URL uploads from off this machine: the mock does not download (it has no network to) and never
+   * redirects off its own origin; it serves its own sample file of that kind instead.
+   */
+  placeholder?: boolean;
   storedAt: number;
 }
 
@@ -19,6 +22,8 @@ interface UploadRequest {
   body: unknown;
   headers: IncomingHttpHeaders;
   baseUrl: string;
+  /** The API key that uploads: each key's files live under their own path, so no key replaces another's. */
+  owner: string;
   form: ErrorForm;
 }
 
@@ -74,7 +79,7 @@ export class FileStore {
       });
     this.evict(size);
     const name = fileName || `${randomBytes(6).toString("hex")}.${extensionOf(file.type)}`;
-    const filePath = `mock/${uploadPath}/${name}`;
+    const filePath = `mock/${createHash("sha256").update(request.owner).digest("hex").slice(0, 12)}/${uploadPath}/${name}`;
     this.drop(filePath);
     this.files.set(filePath, file);
     this.bytes += size;
@@ -128,7 +133,7 @@ export class FileStore {
       if (!isLoopback(url.hostname))
         return this.save(request, response, uploadPath, name, {
           type: mimeTypeOf(undefined, undefined, name),
-          redirect: fileUrl,
+          placeholder: true,
           storedAt,
         });
       try {
@@ -175,9 +180,9 @@ export class FileStore {
     const key = path.startsWith("uploads/") ? path.slice("uploads/".length) : undefined;
     const stored = key ? this.files.get(key) : undefined;
     if (key && stored && this.now() - stored.storedAt >= this.maxAgeMs) this.drop(key);
-    else if (stored?.redirect) {
-      response.writeHead(302, { location: stored.redirect, ...CORS_HEADERS });
-      return response.end();
+    else if (stored?.placeholder) {
+      const sample = (stored.type.startsWith("video/") ? media.mp4 : stored.type.startsWith("audio/") ? media.wav : undefined) ?? media.png;
+      return send(sample?.bytes ?? Buffer.alloc(0), sample?.type ?? stored.type);
     } else if (stored) return send(stored.bytes ?? Buffer.alloc(0), stored.type);
     sendError(response, 404, "No such file (files expire after fileStore.maxAgeMs)", { form: "http-status" });
   }

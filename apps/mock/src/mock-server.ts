@@ -8,7 +8,7 @@ import { resultMedia } from "./media.js";
 import { loadModels } from "./model-specs.js";
 import { bundledSpecPath, createPrismValidator } from "./prism.js";
 import { parseScenario, type Scenario } from "./scenario.js";
-import { type MockTask, pickPath, STATE_PATHS, TaskStore } from "./task-store.js";
+import { type MockTask, pickPath, STATE_PATHS, TaskStore, type TaskStoreLimits } from "./task-store.js";
 
 /** Options of {@link startMock}. Every default suits a developer trying things by hand; tests shorten the clock. */
 export interface MockOptions {
@@ -76,6 +76,8 @@ export interface MockOptions {
   maxBodyBytes?: number;
   /** Bounds of the uploaded-file store (total bytes, age). */
   fileStore?: FileStoreLimits;
+  /** Bounds of the task store: finished tasks and their request bodies are forgotten by age, count and bytes. */
+  taskStore?: TaskStoreLimits;
   /** Where the mock reports what it ignored or refused (e.g. `console.log`). @default nothing is logged */
   log?: (line: string) => void;
   /** A folder laid out like @kie-market/specs' `dist/`, to mock your own catalogue. @default the published specs */
@@ -138,6 +140,7 @@ const OPTION_NAMES: Record<keyof MockOptions, true> = {
   acceptUnknownModels: true,
   maxBodyBytes: true,
   fileStore: true,
+  taskStore: true,
   log: true,
   specsDir: true,
 };
@@ -168,7 +171,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   // The file and download-url endpoints are checked against the bundled spec, built on first use: it
   // holds the whole catalogue, and most runs never upload.
   let common: ReturnType<typeof createPrismValidator> | undefined;
-  const store = new TaskStore();
+  const store = new TaskStore(Date.now, options.taskStore);
   const accounts = new Accounts(options.credits ?? 1000);
   const files = new FileStore(options.fileStore);
   const media = resultMedia();
@@ -222,7 +225,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     arm(task.durationMs);
   };
 
-  async function createTask(context: RequestContext, body: unknown) {
+  async function createTask(context: RequestContext, body: unknown, bodyBytes: number) {
     const { request, response, scenario, form, owner } = context;
     const modelId = (body as { model?: unknown } | undefined)?.model;
     const model = typeof modelId === "string" ? models.get(modelId) : undefined;
@@ -261,19 +264,22 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     }
     if (account.balance() < cost) return sendError(response, 402, "Insufficient credits", { form });
     const { callBackUrl } = body as { callBackUrl?: string };
-    const task = store.create({
-      owner,
-      model: model?.id ?? String(modelId),
-      body: body as Record<string, unknown>,
-      durationMs: scenario.duration ?? duration,
-      path: scenario.path ?? (options.statePaths === "full" ? STATE_PATHS[0] : pickPath(seed, created)),
-      failCode: scenario.fail,
-      emptyResult: scenario.emptyResult,
-      callBackUrl,
-      callbackStyle: scenario.webhookCallback ? "webhook" : "market",
-      output: outputOf(model?.category),
-      credits: cost,
-    });
+    const task = store.create(
+      {
+        owner,
+        model: model?.id ?? String(modelId),
+        body: body as Record<string, unknown>,
+        durationMs: scenario.duration ?? duration,
+        path: scenario.path ?? (options.statePaths === "full" ? STATE_PATHS[0] : pickPath(seed, created)),
+        failCode: scenario.fail,
+        emptyResult: scenario.emptyResult,
+        callBackUrl,
+        callbackStyle: scenario.webhookCallback ? "webhook" : "market",
+        output: outputOf(model?.category),
+        credits: cost,
+      },
+      bodyBytes,
+    );
     created++;
     account.charge(task);
     scheduleCallback(task);
@@ -334,7 +340,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       }
     }
     const key = `${request.method} ${url.pathname}`;
-    if (key === `POST ${CREATE}`) return createTask(context, body);
+    if (key === `POST ${CREATE}`) return createTask(context, body, raw.length);
     if (key === `GET ${RECORD_INFO}`) return recordInfo(context, url);
     if (key === "GET /api/v1/chat/credit")
       return sendJson(response, 200, { code: 200, msg: "success", data: accounts.of(owner).balance() });
@@ -348,7 +354,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
             files: isFiles,
           });
       }
-      return files.handle(url.pathname, { raw, body, headers: request.headers, baseUrl, form }, response);
+      return files.handle(url.pathname, { raw, body, headers: request.headers, baseUrl, form, owner }, response);
     }
     sendError(response, 404, `No such endpoint: ${request.method} ${url.pathname}`, { form: "http-status" });
   }

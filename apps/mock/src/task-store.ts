@@ -64,16 +64,66 @@ function resultOf(task: MockTask, resultUrl: (task: MockTask) => string) {
   return { resultUrls: task.emptyResult ? [] : [resultUrl(task)] };
 }
 
+/**
+ * Bounds of the task store: finished tasks (and the request bodies they keep) are forgotten, oldest first,
+ * once they are older than `maxAgeMs` or the store holds more than `maxTasks` tasks or `maxBodyBytes` of
+ * bodies. A running task is never forgotten; a forgotten one is "Task not found", as an unknown id.
+ */
+export interface TaskStoreLimits {
+  /** @default 10000 */
+  maxTasks?: number;
+  /** Request bodies kept, in bytes (as received). @default 67108864 (64 MiB) */
+  maxBodyBytes?: number;
+  /** How long a finished task stays readable, ms. @default 86400000 (24 hours) */
+  maxAgeMs?: number;
+}
+
 /** Tasks move through their states by the clock alone: no timers, so reads are always consistent. */
 export class TaskStore {
   private readonly tasks = new Map<string, MockTask>();
+  private readonly sizes = new Map<string, number>();
+  private bodyBytes = 0;
+  private readonly maxTasks: number;
+  private readonly maxBodyBytes: number;
+  private readonly maxAgeMs: number;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    limits: TaskStoreLimits = {},
+  ) {
+    this.maxTasks = limits.maxTasks ?? 10_000;
+    this.maxBodyBytes = limits.maxBodyBytes ?? 64 * 2 ** 20;
+    this.maxAgeMs = limits.maxAgeMs ?? 24 * 3600_000;
+  }
 
-  create(task: Omit<MockTask, "taskId" | "createTime">): MockTask {
+  /** Creates a task; `bodyBytes` is the size of its request body as received (what the store keeps). */
+  create(task: Omit<MockTask, "taskId" | "createTime">, bodyBytes = 0): MockTask {
     const created = { ...task, taskId: randomBytes(16).toString("hex"), createTime: this.now() };
     this.tasks.set(created.taskId, created);
+    this.sizes.set(created.taskId, bodyBytes);
+    this.bodyBytes += bodyBytes;
+    this.prune();
     return created;
+  }
+
+  /** Bytes of request bodies held now. */
+  get heldBodyBytes() {
+    return this.bodyBytes;
+  }
+
+  /** Forgets finished tasks, oldest first (insertion order is creation order), while over a bound or too old. */
+  private prune() {
+    const now = this.now();
+    for (const [taskId, task] of this.tasks) {
+      const over = this.tasks.size > this.maxTasks || this.bodyBytes > this.maxBodyBytes;
+      const end = task.createTime + task.durationMs;
+      const old = now >= end && now - end > this.maxAgeMs;
+      if (!over && !old) break;
+      if (now < end) continue; // running: never forgotten
+      this.tasks.delete(taskId);
+      this.bodyBytes -= this.sizes.get(taskId) ?? 0;
+      this.sizes.delete(taskId);
+    }
   }
 
   /** The task, if `owner` (an API key) created it: tasks of other keys do not exist for it. */

@@ -127,6 +127,57 @@ describe("bounded memory", () => {
   });
 });
 
+describe("keys, redirects and old tasks", () => {
+  test("two keys uploading the same path get two files: key B cannot replace key A's", async () => {
+    const upload = (key: string, text: string) =>
+      post(
+        mock.url,
+        "/api/file-base64-upload",
+        { base64Data: Buffer.from(text).toString("base64"), uploadPath: "shared", fileName: "a.txt" },
+        {
+          authorization: `Bearer ${key}`,
+        },
+      ).then((response) => response.json() as Promise<{ data: { downloadUrl: string } }>);
+    const a = await upload("key-a", "from A");
+    const b = await upload("key-b", "from B");
+    expect(a.data.downloadUrl).not.toBe(b.data.downloadUrl);
+    expect(await (await fetch(a.data.downloadUrl)).text()).toBe("from A");
+    expect(await (await fetch(b.data.downloadUrl)).text()).toBe("from B");
+  });
+
+  test("a URL upload from off this machine never becomes a redirect there (a link-local address, say)", async () => {
+    const response = await post(mock.url, "/api/file-url-upload", {
+      fileUrl: "http://169.254.169.254/latest/meta-data/x.png",
+      uploadPath: "u",
+    });
+    const { data } = (await response.json()) as { data: { downloadUrl: string } };
+    const served = await fetch(data.downloadUrl, { redirect: "manual" });
+    expect(served.status).toBe(200);
+    expect(served.headers.get("location")).toBeNull();
+    expect(served.headers.get("content-type")).toBe("image/png");
+  });
+
+  test("finished tasks and their bodies are forgotten past taskStore's bounds; running ones are kept", async () => {
+    const small = await startMock({ taskDurationMs: 0, rateLimit: false, taskStore: { maxTasks: 5, maxBodyBytes: 1_000_000 } });
+    try {
+      const padding = "x".repeat(400_000);
+      for (let index = 0; index < 8; index++)
+        await post(small.url, "/api/v1/jobs/createTask", { model: MODEL, input: { ...INPUT, padding } });
+      // 8 bodies of ~400 kB: at most 2 fit in 1 MB (and at most 5 tasks), the oldest went first.
+      expect(small.tasks().length).toBeLessThanOrEqual(2);
+      const running = await startMock({ taskDurationMs: 600_000, rateLimit: false, taskStore: { maxTasks: 2 } });
+      try {
+        for (let index = 0; index < 4; index++) await post(running.url, "/api/v1/jobs/createTask", { model: MODEL, input: INPUT });
+        expect(running.tasks()).toHaveLength(4);
+      } finally {
+        await running.close();
+      }
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe("bad requests are bad requests, not crashes", () => {
   test.each(["/api/file-base64-upload", "/api/file-url-upload", "/api/v1/common/download-url", "/api/v1/jobs/createTask"])(
     "a text/plain body to %s: 400 naming the content type (HTTP 200 envelope; HTTP 400 in the status form)",
