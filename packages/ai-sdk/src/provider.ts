@@ -111,7 +111,10 @@ function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: str
   }
   const id = error.taskId ?? taskId;
   return new APICallError({
-    message: id && !error.message.includes(id) ? `${error.message} (task ${id}: get the result again with client.tasks.get("${id}"))` : error.message,
+    message:
+      id && !error.message.includes(id)
+        ? `${error.message} (task ${id}: get the result again with client.tasks.get("${id}"))`
+        : error.message,
     url: `${baseUrl}/api/v1/jobs/createTask`,
     requestBodyValues: body,
     statusCode: error.status,
