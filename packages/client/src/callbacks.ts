@@ -1,14 +1,10 @@
 import type { ClientContext } from "./context.js";
-import { CallbackVerificationError, ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "./errors.js";
 import type { RateLimit } from "./rate-limiter.js";
 import type { TaskRecord } from "./record.js";
 import {
-  bodyText,
   type CallbackInput,
   checkOptions,
-  DEFAULT_MAX_BODY,
-  header,
-  isChunkStream,
   parseCallback,
   type UnconfirmedCallback,
   type VerifiedCallback,
@@ -122,33 +118,15 @@ export interface Callbacks {
   notify(taskId: string): number;
 }
 
-/** A body a framework already parsed into an object: its bytes, which the signature needs, are gone. */
-const PARSED_BODY =
-  'The callback body was already parsed into an object (e.g. by express.json()); its raw bytes are needed. Mount the handler before the JSON parser, or give its route express.raw({ type: "*/*" }), or pass { headers, body: rawBytes }.';
-
-const json = (status: number, body: object) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-
-const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
-  "bad-body": 400,
-  "parsed-body": 400,
-  "unreadable-body": 400,
-  "body-timeout": 408,
-  "no-task-id": 400,
-  "too-large": 413,
-  "missing-signature": 401,
-  "bad-signature": 401,
-  stale: 401,
-};
-
 /** Reads a task's record (the client's `tasks.get`). */
-type ReadRecord = (taskId: string, options: { signal?: AbortSignal }) => Promise<TaskRecord>;
+export type ReadRecord = (taskId: string, options: { signal?: AbortSignal }) => Promise<TaskRecord>;
 
 /** The `callbacks` part of the client. */
 export function createCallbacks(context: Pick<ClientContext, "deliveries" | "logger">, readRecord: ReadRecord): Callbacks {
   /** Wakes any wait in this process on `taskId`, so that it reads recordInfo now. Returns how many woke. */
   const notify = (taskId: string) => context.deliveries.deliver(taskId);
 
+  /** Checks the options now (a mistake is a ConfigurationError at startup); the endpoint loads on its first request. */
   const handler = (options: CallbackHandlerOptions): CallbackHandler => {
     if (!options.hmacKey && options.allowUnsigned !== true)
       throw new ConfigurationError(
@@ -162,129 +140,21 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
     const unknownRate = options.unknownTaskRate ?? { limit: 2, intervalMs: 1000 };
     if (!(unknownRate.limit >= 0) || !(unknownRate.intervalMs > 0))
       throw new ConfigurationError(`unknownTaskRate must be { limit ≥ 0, intervalMs > 0 } (got ${JSON.stringify(unknownRate)})`);
-    const unknownConfirms: number[] = [];
-    /** Takes a slot of the unknown-task budget now, or says there is none (no queueing: the sender retries). */
-    const takeUnknownSlot = (now: number) => {
-      while (unknownConfirms.length && unknownConfirms[0] <= now - unknownRate.intervalMs) unknownConfirms.shift();
-      if (unknownConfirms.length >= unknownRate.limit) return false;
-      unknownConfirms.push(now);
-      return true;
+    let loaded: Promise<CallbackHandler> | undefined;
+    const load = () => {
+      loaded ??= import("./callback-handler.js").then((module) => module.createHandler(context, readRecord, options));
+      return loaded;
     };
-    const report = (error: Error, taskId?: string) => {
-      try {
-        options.onError?.(error, taskId);
-      } catch {
-        // A failing hook must not change the answer.
-      }
+    const handle = async (input: Request | CallbackInput) => (await load())(input);
+    const node = async (req: NodeRequestLike, res: NodeResponseLike) => {
+      const real = await load().catch((error: unknown) => {
+        // Never a rejection for the host to crash on, even if the module cannot load.
+        context.logger?.error?.(`callback handler could not load: ${(error as Error).message}`);
+        res.statusCode = 500;
+        res.end('{"error":"callback handling failed"}');
+      });
+      if (real) await real.node(req, res);
     };
-    const seen = new Map<string, number>();
-    const ttl = options.dedupeTtlMs ?? 86_400_000;
-    const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-
-    const receive = async (input: Request | CallbackInput): Promise<{ callback: UnconfirmedCallback; signed: boolean }> => {
-      const body = input instanceof Request ? undefined : (input as { body?: unknown }).body;
-      if (
-        typeof body === "object" &&
-        body !== null &&
-        !(body instanceof Uint8Array) &&
-        !(body instanceof ArrayBuffer) &&
-        !isChunkStream(body)
-      )
-        throw new CallbackVerificationError(PARSED_BODY, { reason: "parsed-body" });
-      const signedHeaders = header(input.headers, "x-webhook-signature") !== undefined;
-      if (options.hmacKey && (signedHeaders || !options.allowUnsigned))
-        return { callback: await verifyCallback(input, options.hmacKey, options), signed: true };
-      return { callback: parseCallback(await bodyText(input, maxBytes, options.bodyTimeoutMs)), signed: false };
-    };
-
-    /** Never rejects: whatever goes wrong becomes an answer (upstream delivers again after a 5xx). */
-    const handle = async (input: Request | CallbackInput): Promise<Response> => {
-      try {
-        return await answer(input);
-      } catch (error) {
-        context.logger?.error?.(`callback failed: ${error instanceof Error ? error.message : String(error)}`);
-        report(error instanceof Error ? error : new Error(String(error)));
-        return json(500, { error: "callback handling failed" });
-      }
-    };
-
-    const answer = async (input: Request | CallbackInput): Promise<Response> => {
-      if (input instanceof Request && input.method !== "POST") return json(405, { error: "method not allowed" });
-      let received: { callback: UnconfirmedCallback; signed: boolean };
-      try {
-        received = await receive(input);
-      } catch (error) {
-        if (!(error instanceof CallbackVerificationError)) throw error;
-        if (error.reason === "parsed-body") {
-          // Our setup, not the sender, is wrong: say so loudly, and let upstream deliver again once it is fixed.
-          context.logger?.error?.(`callback refused: ${error.message}`);
-          report(error);
-          return json(500, { error: error.reason, message: error.message });
-        }
-        context.logger?.warn?.(`callback refused: ${error.message}`);
-        report(error, error.taskId);
-        return json(STATUS_OF[error.reason], { error: error.reason });
-      }
-      const { callback, signed } = received;
-      const { taskId } = callback;
-      const now = Date.now();
-      for (const [id, at] of seen) if (now - at > ttl) seen.delete(id);
-      if (seen.has(taskId)) return json(200, { received: true, duplicate: true });
-
-      let record: TaskRecord;
-      const confirmed = !(signed && options.dangerouslyTrustCallbackBody === true);
-      if (confirmed && !context.deliveries.has(taskId) && !takeUnknownSlot(now)) {
-        context.logger?.warn?.(
-          `callback for task ${taskId}: no wait here knows it and the budget for such callbacks is spent; asked to deliver again`,
-        );
-        return json(503, { error: "busy; deliver again later" });
-      }
-      if (confirmed) {
-        try {
-          record = await readRecord(taskId, { signal: AbortSignal.timeout(options.confirmTimeoutMs ?? 10_000) });
-        } catch (error) {
-          notify(taskId); // a wait here reads (and retries) by itself
-          context.logger?.warn?.(`callback for task ${taskId}: could not confirm it (${(error as Error).message})`);
-          return json(503, { error: "could not confirm the task; deliver again later" });
-        }
-      } else {
-        record = callback.unconfirmedRecord;
-      }
-      context.deliveries.deliver(taskId, record);
-      if (record.state !== "success" && record.state !== "fail") {
-        // Not finished by recordInfo's account: a replayed signature with an edited body, or a callback
-        // that ran ahead of recordInfo. Nothing for user code yet; a genuine one is delivered again.
-        context.logger?.warn?.(`callback for task ${taskId}: recordInfo says ${record.state}, not finished; asked to deliver again`);
-        return json(503, { error: "the task is not finished according to recordInfo; deliver again later", state: record.state });
-      }
-      seen.set(taskId, now);
-      try {
-        await options.onEvent?.({ taskId, record, confirmed, signed, unconfirmedBody: callback.unconfirmedBody });
-      } catch (error) {
-        seen.delete(taskId);
-        context.logger?.error?.(`callback handler failed for task ${taskId}: ${error instanceof Error ? error.message : String(error)}`);
-        return json(500, { error: "handler failed" });
-      }
-      return json(200, { received: true });
-    };
-
-    /** Never rejects, so `void handler.node(req, res)` cannot take the host down (a reset mid-body is a 400). */
-    const node = async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
-      let response: Response;
-      if ((req.method ?? "POST") !== "POST") response = json(405, { error: "method not allowed" });
-      // What a body parser left in req.body, or else the request stream itself: read (capped) only once
-      // the signature headers have been checked, as for a Web Request.
-      else response = await handle({ headers: req.headers, body: (req.body ?? req) as Exclude<CallbackInput, Request>["body"] });
-      try {
-        res.statusCode = response.status;
-        res.setHeader("content-type", "application/json");
-        res.end(await response.text());
-      } catch (error) {
-        // The connection is gone (the sender reset it): nobody is left to answer.
-        context.logger?.warn?.(`callback answer could not be sent: ${(error as Error).message}`);
-      }
-    };
-
     return Object.assign(handle, { node });
   };
 
