@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -215,6 +215,53 @@ try {
     if (existsSync(join(bare, "node_modules/@kie-market/mock"))) throw new Error("a plain install pulled in @kie-market/mock");
     const run = npxOutcome(runKling, bare);
     if (run.status !== 2 || !run.stderr.includes("npm install @kie-market/mock")) throw new Error(`exit ${run.status}: ${run.stderr}`);
+    return run.stderr.trim();
+  });
+  // Before the first npm release: the README's local-build command, and what packing refuses.
+  const localPackages = join(work, "local-packages");
+  check("pnpm packages:local: a tarball per published package holding every exports target and bin", () => {
+    exec(process.execPath, [join(repo, "scripts/pack-local.mjs"), localPackages], repo);
+    const problems: string[] = [];
+    for (const folder of Object.values(PUBLIC_PACKAGES)) {
+      const manifest = JSON.parse(readFileSync(join(repo, folder, "package.json"), "utf8"));
+      const tarball = join(localPackages, `${manifest.name.replace("@", "").replace("/", "-")}-${manifest.version}.tgz`);
+      const listed = new Set(
+        exec("tar", ["-tzf", tarball], work)
+          .split("\n")
+          .map((line) => line.replace(/^package\//, "")),
+      );
+      const targets = (value: unknown): string[] =>
+        typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
+      for (const target of [...targets(manifest.exports), ...targets(manifest.bin)]) {
+        const path = target.replace(/^\.\//, "");
+        const found = path.includes("*") ? [...listed].some((file) => file.startsWith(path.slice(0, path.indexOf("*")))) : listed.has(path);
+        if (!found) problems.push(`${manifest.name}: ${target} is not in the tarball`);
+      }
+      for (const bin of targets(manifest.bin)) {
+        const shim = readFileSync(join(repo, folder, bin), "utf8");
+        for (const [, imported] of shim.matchAll(/import "\.\.\/([^"]+)"/g))
+          if (!listed.has(imported)) problems.push(`${manifest.name}: ${bin} imports ${imported}, not in the tarball`);
+      }
+    }
+    if (problems.length) throw new Error(problems.join("; "));
+    return `${Object.keys(PUBLIC_PACKAGES).length} tarballs`;
+  });
+  check("npm install of those tarballs in a fresh project: npx kie runs a model on the mock", () => {
+    const local = join(work, "local-consumer");
+    mkdirSync(local, { recursive: true });
+    writeFileSync(join(local, "package.json"), JSON.stringify({ name: "local-consumer", private: true, type: "module" }));
+    const tarballs = readdirSync(localPackages).map((name) => join(localPackages, name));
+    // Dependencies other than ours come from the registry; ours from the tarballs, as the README says.
+    writeFileSync(join(local, ".npmrc"), `registry=${registry.url}/\naudit=false\nfund=false\n`);
+    exec("npm", ["install", ...tarballs], local);
+    return exec("npx", ["--no-install", "kie", ...runKling, "--out", "local.mp4"], local);
+  });
+  check("packing a package whose build output is missing fails, naming the fix", () => {
+    const unbuilt = join(work, "unbuilt");
+    mkdirSync(unbuilt, { recursive: true });
+    cpSync(join(repo, "packages/client/package.json"), join(unbuilt, "package.json"));
+    const run = spawnSync(process.execPath, [join(repo, "scripts/check-packable.mjs"), unbuilt], { encoding: "utf8" });
+    if (run.status !== 1 || !run.stderr.includes("Build first")) throw new Error(`exit ${run.status}: ${run.stderr}`);
     return run.stderr.trim();
   });
 } finally {

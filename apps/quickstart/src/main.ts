@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,15 +7,18 @@ import { parseArgs } from "node:util";
 import { type CallbackEvent, createKieClient, type KieClient, type ModelId, modelIds } from "@kie-market/client";
 import { startMock } from "@kie-market/mock";
 
-const HELP = `quickstart: one task per model through the client, against the built-in mock (no key needed)
+const HELP = `quickstart: one task for each of four image-to-video models (or the ones you name) through the client,
+against the built-in mock (no key needed): upload a frame, create, wait, verify the signed callbacks, download
+the results to a temporary folder (removed at the end unless --keep)
 
-  pnpm quickstart [--models a,b|all] [--task-duration 4000]
+  pnpm quickstart [--models a,b|all] [--task-duration 4000] [--keep]
   KIE_API_KEY=... pnpm --filter @kie-market/quickstart quickstart --live --models <id> [--callback-url <url>]
 
   --models         model ids, comma-separated, or "all" (default: four image-to-video models)
   --task-duration  how long the mock's tasks take, in ms (default 4000)
   --live           the real API (spends credits: one task per model); needs KIE_API_KEY
   --callback-url   with --live: a public URL that receives the callbacks
+  --keep           keep the downloaded results (their folder is printed)
   --debug          print stack traces
   --help           this text`;
 
@@ -36,6 +39,7 @@ function parseOptions() {
       models: { type: "string" },
       "callback-url": { type: "string" },
       "task-duration": { type: "string", default: "4000" },
+      keep: { type: "boolean", default: false },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -147,6 +151,8 @@ async function main(): Promise<number> {
   }
   if (mock) log(`credits left on the mock: ${await kie.account.credits()}`);
   await mock?.close();
+  if (values.keep) log(`results kept in ${downloads}`);
+  else rmSync(downloads, { recursive: true, force: true });
   log(failures ? `${failures} problem(s)` : `all ${chosen.length} models done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failures ? 1 : 0;
 }

@@ -48,7 +48,7 @@ async function connect(mock: boolean): Promise<{ kie: KieClient; close: () => Pr
     ({ startMock } = await import("@kie-market/mock"));
   } catch {
     throw new UsageError(
-      "--mock needs the mock: npm install @kie-market/mock (it is an optional peer, so a plain install does not pull in Prism)",
+      "--mock needs the mock: npm install @kie-market/mock (an optional peer, so a plain install does not pull in Prism; before its first npm release, `pnpm packages:local` in a clone of kie-market makes the tarball)",
     );
   }
   const server = await startMock({ taskDurationMs: 3000 });
