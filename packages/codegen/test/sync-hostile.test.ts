@@ -182,6 +182,19 @@ describe("spec:sync against a hostile docs site: a named failure, nothing writte
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  test("a page that stalls after its headers fails at the per-attempt timeout (it covers the body)", async () => {
+    site({
+      "/market/acme/x.md": (response) => {
+        response.writeHead(200, { "content-type": "text/markdown" });
+        response.write("# x\n");
+      },
+    });
+    const before = tree();
+    const report = await sync({ timeoutMs: 300 });
+    expect(report.failures.join()).toMatch(/\/market\/acme\/x\.md: .*(abort|timeout|timed out)/i);
+    expect(tree()).toEqual(before);
+  });
+
   test("a polynomial pattern bounded by maxLength (upstream's own '^.*\\S.*$') is kept", async () => {
     site({
       "/market/acme/x.md": modelPage(
