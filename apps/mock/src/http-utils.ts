@@ -37,20 +37,23 @@ export function sendError(
 
 /** A request body larger than the mock's cap: answered 413 (a transport refusal, in either form). */
 export class BodyTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`Request body is larger than the mock's limit of ${limit} bytes (option maxBodyBytes)`);
+  constructor(
+    readonly limit: number,
+    option = "maxBodyBytes",
+  ) {
+    super(`Request body is larger than the mock's limit of ${limit} bytes for this endpoint (option ${option})`);
   }
 }
 
 /** Reads a body up to `limit` bytes; past it, stops reading and throws {@link BodyTooLargeError}. */
-export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+export async function readBody(request: IncomingMessage, limit: number, option?: string): Promise<Buffer> {
   const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit, option);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(limit);
+    if (size > limit) throw new BodyTooLargeError(limit, option);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { nearestNames } from "@kie-market/schemas";
 import { Accounts } from "./accounts.js";
 import { type CallbackDelivery, callbackBody, sendCallback } from "./callback-sender.js";
 import { FileStore, type FileStoreLimits } from "./file-store.js";
@@ -72,8 +73,13 @@ export interface MockOptions {
    * @default false
    */
   acceptUnknownModels?: boolean;
-  /** Largest request body read, in bytes; a larger one is answered 413 without being read. @default 33554432 (32 MiB) */
+  /**
+   * Largest body of a file upload (base64 or multipart), in bytes; a larger one is answered 413 without
+   * being read past the cap. @default 33554432 (32 MiB)
+   */
   maxBodyBytes?: number;
+  /** Largest body of createTask and the other JSON endpoints, in bytes (413 past it, unread). @default 1048576 (1 MiB) */
+  maxJsonBodyBytes?: number;
   /** Bounds of the uploaded-file store (total bytes, age). */
   fileStore?: FileStoreLimits;
   /** Bounds of the task store: finished tasks and their request bodies are forgotten by age, count and bytes. */
@@ -139,6 +145,7 @@ const OPTION_NAMES: Record<keyof MockOptions, true> = {
   allowExternalCallbacks: true,
   acceptUnknownModels: true,
   maxBodyBytes: true,
+  maxJsonBodyBytes: true,
   fileStore: true,
   taskStore: true,
   log: true,
@@ -156,7 +163,15 @@ function checkOptions(options: MockOptions) {
   if (errors !== undefined && errors !== "envelope" && errors !== "http-status")
     problems.push('errors must be "envelope" or "http-status"');
   if (statePaths !== undefined && statePaths !== "varied" && statePaths !== "full") problems.push('statePaths must be "varied" or "full"');
-  for (const key of ["taskDurationMs", "credits", "costPerTask", "visibilityDelayMs", "maxBodyBytes", "seed"] as const) {
+  for (const key of [
+    "taskDurationMs",
+    "credits",
+    "costPerTask",
+    "visibilityDelayMs",
+    "maxBodyBytes",
+    "maxJsonBodyBytes",
+    "seed",
+  ] as const) {
     const value = options[key];
     if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0))
       problems.push(`${key} must be a non-negative number`);
@@ -182,6 +197,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   const cost = options.costPerTask ?? 12.5;
   const rateLimit = options.rateLimit === undefined ? { limit: 20, intervalMs: 10_000 } : options.rateLimit;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 2 ** 20;
+  const maxJsonBodyBytes = options.maxJsonBodyBytes ?? 2 ** 20;
   const strict = options.strict ?? false;
   const seed = options.seed ?? 1;
   const log = options.log ?? (() => undefined);
@@ -233,14 +249,24 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     const uncatalogued =
       !model && options.acceptUnknownModels && typeof modelId === "string" && modelId !== "" && typeof input === "object" && input !== null;
     if (!model && !uncatalogued) {
-      const known = [...models.keys()].join(", ");
-      const violations = [{ path: ["model"], code: "enum", message: `model ${JSON.stringify(modelId)} is not available` }];
-      return sendError(response, 422, `model ${JSON.stringify(modelId ?? null)} is not available; known models: ${known}`, {
+      // A person needs the two or three nearest ids and where to look, not ~180 of them.
+      const close = typeof modelId === "string" ? nearestNames(modelId.slice(0, 200), [...models.keys()]) : [];
+      const shown = JSON.stringify(typeof modelId === "string" && modelId.length > 120 ? `${modelId.slice(0, 120)}…` : (modelId ?? null));
+      const violations = [{ path: ["model"], code: "enum", message: `model ${shown} is not available` }];
+      const hint = close.length ? `; did you mean ${close.join(", ")}?` : "";
+      return sendError(response, 422, `model ${shown} is not available${hint} (every model: docs/models.md in @kie-market/specs)`, {
         form,
         headers: { "x-kie-mock-violations": JSON.stringify(violations) },
       });
     }
     const headers: Record<string, string> = {};
+    // Live takes an empty or null callBackUrl as none (a published polling client sends "" on every
+    // create); strict mode keeps refusing it as the spec says.
+    const sent = body as { callBackUrl?: unknown };
+    if (!strict && (sent.callBackUrl === "" || sent.callBackUrl === null)) {
+      delete sent.callBackUrl;
+      log(`createTask: an empty callBackUrl was taken as none`);
+    }
     if (model) {
       const check = await model.check(body, headerRecord(request), strict);
       if (check.ignored.length) {
@@ -320,7 +346,9 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     let raw: Buffer = Buffer.alloc(0);
     if (request.method === "POST") {
       try {
-        raw = await readBody(request, maxBodyBytes);
+        // Uploads carry files; createTask and the rest carry a few kB of JSON, and are capped to that.
+        const upload = url.pathname === "/api/file-base64-upload" || url.pathname === "/api/file-stream-upload";
+        raw = upload ? await readBody(request, maxBodyBytes) : await readBody(request, maxJsonBodyBytes, "maxJsonBodyBytes");
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
         // The rest of the body is not read: the connection cannot carry another request.

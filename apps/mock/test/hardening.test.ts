@@ -77,12 +77,24 @@ describe("no request makes the mock call off this machine", () => {
 });
 
 describe("bounded memory", () => {
-  test("a body over maxBodyBytes is answered 413 without being read, whether its length is declared or not", async () => {
-    const small = await startMock({ maxBodyBytes: 1024 });
+  test("per route: createTask takes at most 1 MiB by default, while a 2 MiB base64 upload still fits its 32 MiB", async () => {
+    const createBody = JSON.stringify({ model: MODEL, input: { ...INPUT, padding: "x".repeat(2 * 2 ** 20) } });
+    const refused = await post(mock.url, "/api/v1/jobs/createTask", createBody);
+    expect(refused.status).toBe(413);
+    const upload = await post(mock.url, "/api/file-base64-upload", {
+      base64Data: Buffer.alloc(2 * 2 ** 20, 7).toString("base64"),
+      uploadPath: "big",
+      fileName: "big.bin",
+    });
+    expect(upload.status).toBe(200);
+  });
+
+  test("a createTask body over maxJsonBodyBytes is answered 413 without being read, whether its length is declared or not", async () => {
+    const small = await startMock({ maxJsonBodyBytes: 1024 });
     const big = JSON.stringify({ model: MODEL, input: { ...INPUT, prompt: "x".repeat(2000) } });
     const declared = await post(small.url, "/api/v1/jobs/createTask", big);
     expect(declared.status).toBe(413);
-    expect((await declared.json()).msg).toContain("maxBodyBytes");
+    expect((await declared.json()).msg).toContain("maxJsonBodyBytes");
     // Chunked, no content-length: the cap counts as the body arrives.
     const chunked = await new Promise<number>((resolve, reject) => {
       const request = httpRequest(`${small.url}/api/v1/jobs/createTask`, {

@@ -17,3 +17,15 @@ describe("a model gone from upstream's docs", () => {
     ]);
   });
 });
+
+describe("an unknown model id", () => {
+  test("is refused with the nearest few ids and where the catalogue is, not the whole catalogue", async () => {
+    const { createKieClient } = await import("./client.js");
+    const kie = createKieClient({ apiKey: "k", baseUrl: "http://127.0.0.1:9" });
+    const error = await kie.tasks.create({ model: "kling/v2-5-turbo-image-to-video-pr", input: {} } as never).catch((caught) => caught);
+    expect(error.name).toBe("InputValidationError");
+    expect(error.message).toContain('did you mean "kling/v2-5-turbo-image-to-video-pro"');
+    expect(error.message).toContain("docs/models.md");
+    expect(error.message.length).toBeLessThan(1024);
+  });
+});

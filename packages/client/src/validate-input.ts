@@ -48,10 +48,12 @@ export async function validate(context: ClientContext, catalog: Registry, body: 
   const model = (body as { model: unknown }).model;
   if (typeof model !== "string" || !isKnownModel(catalog, model)) {
     // Loaded only here: the validators' runtime then stays out of the initial bundle.
-    const { nearest } = await import("@kie-market/schemas");
+    const { nearestNames } = await import("@kie-market/schemas");
     const { modelIds } = catalog;
-    const suggestion = typeof model === "string" ? nearest(model, modelIds) : undefined;
-    const message = `model ${JSON.stringify(model)} is not a known model${suggestion ? `; did you mean "${suggestion}"?` : ""} (known: ${modelIds.join(", ")})`;
+    const close = typeof model === "string" ? nearestNames(model, modelIds) : [];
+    const suggestion = close[0];
+    // The nearest few and where the catalogue is, not all ~180 ids.
+    const message = `model ${JSON.stringify(model)} is not a known model${close.length ? `; did you mean ${close.map((id) => `"${id}"`).join(", ")}?` : ""} (every model: the modelIds export, or docs/models.md in @kie-market/specs; a model newer than this client: tasks.createUntyped)`;
     throw InputValidationError.of(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
   const validator = await validatorFor(catalog, model);

@@ -1,6 +1,6 @@
 export type { Suggest } from "./issues.js";
 export type { StandardSchemaV1 } from "./standard-schema.js";
-export { nearest } from "./suggest.js";
+export { nearest, nearestNames } from "./suggest.js";
 export {
   type Check,
   createValidator,

@@ -83,3 +83,24 @@ export function nearest(name: string, known: readonly string[]): string | undefi
   }
   return best;
 }
+
+/**
+ * Up to `count` known names close enough to `name` to be likely typos, nearest first (ties in the
+ * catalogue's order): what a "did you mean" lists instead of the whole catalogue.
+ */
+export function nearestNames(name: string, known: readonly string[], count = 3): string[] {
+  const lower = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const close: { candidate: string; distance: number; index: number }[] = [];
+  for (const [index, candidate] of known.entries()) {
+    if (Math.abs(candidate.length - name.length) > limit) continue;
+    const other = candidate.toLowerCase();
+    if (bagDistance(lower, other) > limit) continue;
+    const distance = editDistance(lower, other, limit);
+    if (distance <= limit) close.push({ candidate, distance, index });
+  }
+  return close
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .slice(0, count)
+    .map((entry) => entry.candidate);
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMock } from "../src/mock-server.js";
+
+// What a client written against the live API meets first: its own habits, and its own typos.
+const MODEL = "wan/2-2-a14b-image-to-video-turbo";
+const INPUT = { prompt: "A lighthouse", image_url: "https://files.example/in.png" };
+let mock: MockServer;
+let strict: MockServer;
+beforeAll(async () => {
+  [mock, strict] = await Promise.all([startMock({ taskDurationMs: 0 }), startMock({ taskDurationMs: 0, strict: true })]);
+});
+afterAll(() => Promise.all([mock.close(), strict.close()]));
+
+const create = (server: MockServer, body: unknown) =>
+  fetch(`${server.url}/api/v1/jobs/createTask`, {
+    method: "POST",
+    headers: { authorization: "Bearer k", "content-type": "application/json" },
+    body: JSON.stringify(body),
+  }).then((response) => response.json() as Promise<{ code: number; msg: string; data?: { taskId: string } }>);
+
+describe("createTask", () => {
+  // A published polling client sends "callBackUrl": "" on every create, and its README shows it working live.
+  test.each(["", null])("callBackUrl %j is taken as none by default (as live), and refused in strict mode", async (callBackUrl) => {
+    const accepted = await create(mock, { model: MODEL, input: INPUT, callBackUrl });
+    expect(accepted.code).toBe(200);
+    const record = await fetch(`${mock.url}/api/v1/jobs/recordInfo?taskId=${accepted.data?.taskId}`, {
+      headers: { authorization: "Bearer k" },
+    }).then((response) => response.json() as Promise<{ data: { param: string } }>);
+    expect(JSON.parse(record.data.param)).not.toHaveProperty("callBackUrl");
+    const refused = await create(strict, { model: MODEL, input: INPUT, callBackUrl });
+    expect(refused.code).not.toBe(200);
+    expect(refused.msg).toMatch(/callBackUrl/);
+  });
+
+  test("an unknown model: the id, the nearest ids and where the catalogue is, in under 1 kB", async () => {
+    const answer = await create(mock, { model: "wan/2-2-a14b-image-to-video-turb", input: INPUT });
+    expect(answer.msg).toContain(
+      'model "wan/2-2-a14b-image-to-video-turb" is not available; did you mean wan/2-2-a14b-image-to-video-turbo',
+    );
+    expect(answer.msg).toContain("docs/models.md");
+    expect(answer.msg.length).toBeLessThan(1024);
+    const far = await create(mock, { model: "x".repeat(5000), input: INPUT });
+    expect(far.msg.length).toBeLessThan(1024);
+    expect(far.msg).not.toContain("did you mean");
+  });
+});
