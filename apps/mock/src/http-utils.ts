@@ -20,7 +20,8 @@ export type ErrorForm = "envelope" | "http-status";
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   if (response.headersSent) return;
-  response.writeHead(status, { "content-type": "application/json", ...CORS_HEADERS, ...headers });
+  // As the recorded live answers that name a charset (../shared/real-traffic/responses: 15 of 27).
+  response.writeHead(status, { "content-type": "application/json;charset=UTF-8", ...CORS_HEADERS, ...headers });
   response.end(JSON.stringify(body));
 }
 

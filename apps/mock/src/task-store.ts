@@ -160,6 +160,8 @@ export class TaskStore {
       resultJson: state === "success" ? JSON.stringify(resultOf(task, resultUrl)) : "",
       failCode: state === "fail" ? (task.failCode ?? "500") : null,
       failMsg: state === "fail" ? `Mock failure (failCode ${task.failCode})` : null,
+      // A failure costs nothing: live records say so (real-traffic livefragment-recordInfo-fail-elevenlabs.json).
+      ...(state === "fail" ? { creditsConsumed: 0 } : {}),
       costTime: done ? Math.round(task.durationMs / 1000) : null,
       completeTime: done ? task.createTime + task.durationMs : null,
       createTime: task.createTime,

@@ -161,12 +161,13 @@ describe("per-model validation in the mock", () => {
     expect(error.message).toContain('input.duration must be one of "6", "10"');
   });
 
-  test("an unknown model gets a 422 listing the known ones", async () => {
+  test("an unknown model gets a 422 naming the nearest ids and where the catalogue is", async () => {
     const error = await client({ validation: false })
-      .tasks.create({ model: "acme/none", input: {} } as never)
+      .tasks.create({ model: "kling/v2-5-turbo-image-to-video-pr", input: {} } as never)
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(ServerValidationError);
     expect(error.message).toContain("kling/v2-5-turbo-image-to-video-pro");
+    expect(error.message).toContain("docs/models.md");
   });
 });
 

@@ -115,7 +115,7 @@ export function createHandler(
 
     let record: TaskRecord;
     const confirmed = !(signed && options.dangerouslyTrustCallbackBody === true);
-    if (confirmed && !context.deliveries.has(taskId) && !takeUnknownSlot(now)) {
+    if (confirmed && !context.deliveries.knows(taskId) && !takeUnknownSlot(now)) {
       context.logger?.warn?.(
         `callback for task ${taskId}: no wait here knows it and the budget for such callbacks is spent; asked to deliver again`,
       );

@@ -112,3 +112,26 @@ describe("a flood of callbacks for unknown task ids cannot starve the waits", ()
     expect(reads).toContain("mine");
   });
 });
+
+describe("callbacks for tasks this process created", () => {
+  test("are confirmed even after their wait ended and with no budget for unknown ids", async () => {
+    const fetch = async (input: Request) => {
+      if (input.url.endsWith("/createTask")) return new Response(JSON.stringify({ code: 200, msg: "ok", data: { taskId: "mine-1" } }));
+      return new Response(JSON.stringify({ code: 200, msg: "ok", data: record("mine-1", "success") }));
+    };
+    const kie = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9", fetch, validation: false });
+    const events: string[] = [];
+    const handle = kie.callbacks.handler({
+      allowUnsigned: true,
+      unknownTaskRate: { limit: 0, intervalMs: 1000 },
+      onEvent: (event) => void events.push(event.taskId),
+    });
+    await kie.tasks.create({
+      model: "wan/2-2-a14b-image-to-video-turbo",
+      input: { prompt: "p", image_url: "https://files.example/a.png" },
+    });
+    expect((await handle(new Request("http://127.0.0.1/callback", { method: "POST", body: body("mine-1") }))).status).toBe(200);
+    expect((await handle(new Request("http://127.0.0.1/callback", { method: "POST", body: body("stranger") }))).status).toBe(503);
+    expect(events).toEqual(["mine-1"]);
+  });
+});

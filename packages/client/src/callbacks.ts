@@ -58,7 +58,7 @@ export interface CallbackHandlerOptions extends VerifyOptions {
    */
   confirmTimeoutMs?: number;
   /**
-   * How many callbacks for task ids no wait in this process knows may be confirmed (each costs a
+   * How many callbacks for task ids this process neither created (among its last 10,000) nor waits on may be confirmed (each costs a
    * recordInfo read from the client's read budget); past it they are answered 503 at once and upstream
    * delivers again. Callbacks for tasks this process waits on are always confirmed. A flood of made-up ids
    * then cannot starve the waits.

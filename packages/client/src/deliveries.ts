@@ -7,6 +7,22 @@ import type { TaskRecord } from "./record.js";
  */
 export class Deliveries {
   private readonly listeners = new Map<string, Set<(record?: TaskRecord) => void>>();
+  /** Task ids this process created, newest last (bounded: the oldest are forgotten first). */
+  private readonly created = new Set<string>();
+
+  constructor(private readonly remembered = 10_000) {}
+
+  /** Notes a task this process created: its callback is expected, whether or not a wait still listens. */
+  remember(taskId: string): void {
+    this.created.delete(taskId);
+    this.created.add(taskId);
+    if (this.created.size > this.remembered) this.created.delete(this.created.values().next().value as string);
+  }
+
+  /** Whether this process waits for `taskId` or created it (recently). */
+  knows(taskId: string): boolean {
+    return this.listeners.has(taskId) || this.created.has(taskId);
+  }
 
   /** Calls `listener` on each delivery or wake-up for `taskId`; returns the unsubscribe function. */
   listen(taskId: string, listener: (record?: TaskRecord) => void): () => void {

@@ -157,7 +157,11 @@ export function createTasks(context: ClientContext) {
         send: (signal) => context.api.POST("/api/v1/jobs/createTask", { body: body as any, signal, headers, parseAs: "text" }),
         decode: (data) => {
           const taskId = (data as { taskId?: unknown } | null | undefined)?.taskId;
-          if (typeof taskId === "string" && taskId) return taskId;
+          if (typeof taskId === "string" && taskId) {
+            // Its callback is then one this process expects, even after its wait has ended.
+            context.deliveries.remember(taskId);
+            return taskId;
+          }
           // The task may exist (and be billed) without us knowing its id: say so rather than retry.
           throw new UnexpectedResponseError(
             `createTask for ${model} answered success without a taskId; the task may exist: check your task log before retrying`,
