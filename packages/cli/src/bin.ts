@@ -58,7 +58,8 @@ const run = program
   .description("run a model: its input fields are flags (kie run <model> --help lists them)")
   .option("--input-json <json>", "the whole input (or a base the flags override), for nested or alternative inputs")
   .option("--input-file <path>", "the input from a JSON file")
-  .option("--out <path>", "where to save the result (default: ./<taskId>.<ext>)")
+  .option("--out <path>", "where to save the result: a file, or a folder for ./<taskId>.<ext> inside it (default: ./<taskId>.<ext>)")
+  .option("--force", "overwrite an existing --out file")
   .option("--callback-url <url>", "a URL that receives the task when it finishes")
   .option("--no-wait", "print the task id and exit; kie tasks wait <id> later")
   .option("--mock", "run against a local mock (needs @kie-market/mock; no key, no credits)")
@@ -73,8 +74,9 @@ tasks
 tasks
   .command("wait <taskId>")
   .description("wait for the task and save its result")
-  .option("--out <path>", "where to save the result")
-  .action((taskId: string, options: { out?: string }) => waitTask(taskId, options));
+  .option("--out <path>", "where to save the result: a file, or a folder to save it in")
+  .option("--force", "overwrite an existing --out file")
+  .action((taskId: string, options: { out?: string; force?: boolean }) => waitTask(taskId, options));
 
 program
   .command("credits")

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve } from "node:path";
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createKieClient, type KieClient, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
@@ -156,13 +156,28 @@ async function save(kie: KieClient, done: SuccessTaskRecord, target: string | un
   }
   for (const [index, url] of done.resultUrls.entries()) {
     const fromUrl = safeExtension(extname(new URL(url).pathname));
-    const base = target ?? `${safeName(done.taskId)}${fromUrl}`;
+    const named = `${safeName(done.taskId)}${fromUrl}`;
+    // --out a folder: the file goes inside it, named as without --out.
+    const base = target === undefined ? named : isFolder(target) ? join(target, named) : target;
     const path = done.resultUrls.length === 1 ? base : base.replace(/(\.[^./]+)?$/, (ext) => `-${index + 1}${ext || fromUrl}`);
     const accept = category === "video" || category === "image" || category === "audio" ? [`${category}/`] : undefined;
     const file = await kie.files.download(url, resolve(path), { signal, accept });
     const ext = file.contentType ? EXTENSIONS[file.contentType.split(";")[0]] : undefined;
     out(`${file.path}${ext && !path.endsWith(ext) ? ` (${file.contentType})` : ""}`);
   }
+}
+
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * Checks --out before anything is created or paid for: a folder is fine (the result goes inside); an
+ * existing file is overwritten only with --force, or when the user says so on a terminal.
+ */
+export async function checkOut(out: unknown, force: boolean): Promise<string | undefined> {
+  if (typeof out !== "string") return undefined;
+  if (!existsSync(out) || isFolder(out) || force) return out;
+  if (await confirm(`${out} exists. Overwrite it?`)) return out;
+  throw new UsageError(`${out} exists: pass --force to overwrite it, or name another --out (nothing was created)`);
 }
 
 /** Waits with a progress display on stderr, then saves the results; Ctrl-C stops both and says how to resume. */
@@ -195,6 +210,7 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
   // Before anything starts: which local files leave this machine is the user's call.
   const typed = new Set(fields.filter((field) => options[field.name] !== undefined).map((field) => field.name));
   await localUploads(input, model.fields, typed, options.yes === true);
+  const target = await checkOut(options.out, options.force === true);
   const { kie, close } = await connect(options.mock === true);
   try {
     await uploadLocalFiles(kie, input, model.fields);
@@ -207,7 +223,7 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
       out(task.taskId);
       return;
     }
-    await follow(kie, task.taskId, id, typeof options.out === "string" ? options.out : undefined, options.mock === true);
+    await follow(kie, task.taskId, id, target, options.mock === true);
   } finally {
     await close();
   }
@@ -218,8 +234,8 @@ export async function getTask(taskId: string) {
   out(JSON.stringify(record, null, 2));
 }
 
-export async function waitTask(taskId: string, options: { out?: string }) {
-  await follow(createKieClient(), taskId, undefined, options.out);
+export async function waitTask(taskId: string, options: { out?: string; force?: boolean }) {
+  await follow(createKieClient(), taskId, undefined, await checkOut(options.out, options.force === true));
 }
 
 export async function credits() {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -140,5 +140,27 @@ describe("what a hostile or stalling API sends", () => {
       /interrupted; nothing partial was kept \(task t-interrupt: resume with: kie tasks wait t-interrupt --out slow\.mp4\)/,
     );
     expect(readdirSync(work).filter((name) => name.startsWith("slow.mp4"))).toEqual([]);
+  });
+});
+
+describe("--out", () => {
+  test("an existing file is refused before the task is created (no terminal to ask on); --force overwrites it", () => {
+    writeFileSync(join(work, "keep.mp4"), "precious");
+    const args = ["run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", "--out", "keep.mp4"];
+    const refused = kie(args);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/keep\.mp4 exists: pass --force to overwrite it.*nothing was created/);
+    expect(refused.stderr).not.toMatch(/^task .* created/m);
+    expect(readFileSync(join(work, "keep.mp4"), "utf8")).toBe("precious");
+    const forced = kie([...args, "--force"]);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(work, "keep.mp4")).subarray(4, 8).toString("latin1")).toBe("ftyp");
+  });
+
+  test("a folder takes the result inside it, named by the task id", () => {
+    mkdirSync(join(work, "results"), { recursive: true });
+    const run = kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", "--out", "results"]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(work, "results"))).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.mp4$/)]);
   });
 });
