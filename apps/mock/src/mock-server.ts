@@ -24,8 +24,8 @@ export interface MockOptions {
    */
   taskDurationMs?: number;
   /**
-   * Which running states tasks pass through. `"varied"`: each task takes one of the full path or a short one
-   * (waiting → generating, waiting only, generating only, as seen live), chosen reproducibly from `seed` and
+   * Which running states tasks pass through. `"varied"`: each task takes one of the paths seen live
+   * (waiting → generating, waiting only, generating only; never queuing), chosen reproducibly from `seed` and
    * the task's number. `"full"`: every task goes waiting → queuing → generating, as the docs describe.
    * The `path=` scenario directive sets one task's path.
    * @default "varied"
@@ -375,7 +375,11 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     if (request.method === "POST" && (url.pathname === "/api/v1/common/download-url" || isFiles)) {
       if (body !== undefined) {
         common ??= createPrismValidator(bundledSpecPath(options.specsDir));
-        const violations = await (await common).validate({ method: "POST", path: url.pathname, headers: headerRecord(request), body });
+        // Fields the endpoint does not document are ignored by default, as live ignores them (a recorded
+        // base64 upload with an extra mimeType was accepted); strict mode refuses them.
+        const violations = (
+          await (await common).validate({ method: "POST", path: url.pathname, headers: headerRecord(request), body })
+        ).filter((violation) => strict || violation.code !== "additionalProperties");
         if (violations.length)
           return sendError(response, isFiles ? 400 : 422, violations.map((v) => `${v.path.join(".") || "body"}: ${v.message}`).join("; "), {
             form,

@@ -17,13 +17,20 @@ export const STATE_PATHS: readonly (readonly RunningState[])[] = [
   ["generating"],
 ];
 
-/** A reproducible path for the n-th task of a run (mulberry32 over seed and n). */
+/**
+ * The paths the default ("varied") mode picks from: those seen live. `queuing` appeared in none of 393
+ * recorded live polls (waiting → success and generating → success only), so it is left to `statePaths:
+ * "full"` and the `path=` directive.
+ */
+export const LIVE_PATHS = STATE_PATHS.filter((path) => !path.includes("queuing"));
+
+/** A reproducible path (one seen live) for the n-th task of a run (mulberry32 over seed and n). */
 export function pickPath(seed: number, n: number): readonly RunningState[] {
   let t = (seed + Math.imul(n, 0x9e3779b9)) >>> 0;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   const random = ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  return STATE_PATHS[Math.floor(random * STATE_PATHS.length)];
+  return LIVE_PATHS[Math.floor(random * LIVE_PATHS.length)];
 }
 
 /** Parses `waiting>generating` (the `path=` directive) into a path; undefined when a state is not a running one. */

@@ -44,3 +44,25 @@ describe("createTask", () => {
     expect(far.msg).not.toContain("did you mean");
   });
 });
+
+describe("uploads", () => {
+  // A third-party client's recorded live exchange (real-traffic responses/live-upload-base64.json, from a
+  // HAR whose request carried mimeType) was accepted: unknown upload fields are ignored as live does.
+  test("a base64 upload with an extra mimeType field is accepted by default, refused in strict mode", async () => {
+    const upload = (server: MockServer) =>
+      fetch(`${server.url}/api/file-base64-upload`, {
+        method: "POST",
+        headers: { authorization: "Bearer k", "content-type": "application/json" },
+        body: JSON.stringify({
+          base64Data: Buffer.from("hello").toString("base64"),
+          uploadPath: "u",
+          fileName: "a.txt",
+          mimeType: "text/plain",
+        }),
+      }).then((response) => response.json() as Promise<{ code: number; msg: string }>);
+    expect((await upload(mock)).code).toBe(200);
+    const refused = await upload(strict);
+    expect(refused.code).toBe(400);
+    expect(refused.msg).toMatch(/mimeType/);
+  });
+});

@@ -33,11 +33,12 @@ describe("TaskStore", () => {
     expect(walk(path)).toEqual([...path, "success"]);
   });
 
-  test("paths vary per task, reproducibly: the same seed gives the same paths; every path occurs", () => {
+  test("paths vary per task, reproducibly: the same seed gives the same paths; every path seen live occurs, never queuing", () => {
     const run = (seed: number) => Array.from({ length: 200 }, (_, n) => pickPath(seed, n).join(">"));
     expect(run(1)).toEqual(run(1));
     expect(run(1)).not.toEqual(run(2));
-    expect(new Set(run(1))).toEqual(new Set(STATE_PATHS.map((path) => path.join(">"))));
+    // queuing appeared in none of 393 recorded live polls (../shared/real-traffic): only "full" or path= ask for it.
+    expect(new Set(run(1))).toEqual(new Set(STATE_PATHS.filter((path) => !path.includes("queuing")).map((path) => path.join(">"))));
   });
 
   test("a finished record carries its completion time and result; a running one neither; no updateTime, as live", () => {
