@@ -71,6 +71,11 @@ describe("what a hostile or stalling API sends", () => {
   let result: (response: ServerResponse) => void = () => undefined;
   beforeAll(async () => {
     server = createServer((request, response) => {
+      if (request.url?.startsWith("/api/v1/jobs/createTask")) {
+        request.resume();
+        response.setHeader("content-type", "application/json");
+        return response.end(JSON.stringify({ code: 200, msg: "success", data: { taskId } }));
+      }
       if (request.url?.startsWith("/api/v1/jobs/recordInfo")) {
         response.setHeader("content-type", "application/json");
         return response.end(
@@ -112,14 +117,18 @@ describe("what a hostile or stalling API sends", () => {
     expect(existsSync(join(work, `__.._escaped-${process.pid}.mp4`))).toBe(true);
   });
 
-  test("Ctrl-C during a download stops it, keeps no partial file, and says how to resume", async () => {
+  test("Ctrl-C of kie run during the download stops it, keeps no partial file, and says how to resume", async () => {
     taskId = "t-interrupt";
     result = (response) => {
       response.writeHead(200, { "content-type": "video/mp4" });
       response.write(Buffer.alloc(64 * 1024));
       // Then nothing more: the download is in progress until the user gives up.
     };
-    const child = spawn(process.execPath, [bin, "tasks", "wait", taskId, "--out", "slow.mp4"], { cwd: work, env: apiEnv() });
+    const child = spawn(
+      process.execPath,
+      [bin, "run", KLING, "--prompt", "p", "--image_url", "https://files.example/a.png", "--out", "slow.mp4"],
+      { cwd: work, env: apiEnv() },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
