@@ -20,8 +20,10 @@ import {
   type ModelId,
   type ModelInputs,
   type modelFields,
+  modelIds,
   type SuccessTaskRecord,
 } from "@kie-market/client";
+import { nearestNames } from "@kie-market/schemas";
 import { download, type InputFile, urlFor } from "./media.js";
 import { aspectRatioFor, factsOf, InputBuilder, numberFor, resolutionFor } from "./settings.js";
 
@@ -145,6 +147,16 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
     call: { abortSignal?: AbortSignal; headers?: Record<string, string | undefined> },
   ) {
     const kie = clientOf();
+    if (!builder.facts.known) {
+      // An id one typo away from a catalogue id is a typo, not a model released yesterday: refuse it here,
+      // before a task is paid for under a wrong name. An id far from every known one goes through untyped.
+      const close = nearestNames(modelId, modelIds);
+      if (close.length)
+        throw new InvalidArgumentError({
+          argument: "modelId",
+          message: `${modelId} is not in the catalogue; did you mean ${close.join(", ")}? (an id far from every catalogue id is sent untyped)`,
+        });
+    }
     const input = { ...builder.input, ...own.input };
     const body = { model: modelId, input, ...(own.callBackUrl ? { callBackUrl: own.callBackUrl } : {}) };
     const headers = Object.fromEntries(

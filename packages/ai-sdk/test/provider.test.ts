@@ -100,6 +100,17 @@ describe("experimental_generateVideo", () => {
     expect(error.message).toContain("input.duration");
     expect(mock.tasks().length).toBe(before);
   });
+
+  test("an id one typo from a catalogue id is refused locally with did-you-mean; nothing is created", async () => {
+    const before = mock.tasks().length;
+    const error = await experimental_generateVideo({
+      model: kie.video("kling/v2-5-turbo-image-to-video-pr" as never),
+      prompt: { image: "https://files.example/frame.png", text: "A boat" },
+    }).catch((caught) => caught);
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect(error.message).toContain("did you mean kling/v2-5-turbo-image-to-video-pro");
+    expect(mock.tasks().length).toBe(before);
+  });
 });
 
 describe("generateImage", () => {
