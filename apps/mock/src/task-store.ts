@@ -113,11 +113,6 @@ export class TaskStore {
     return created;
   }
 
-  /** Bytes of request bodies held now. */
-  get heldBodyBytes() {
-    return this.bodyBytes;
-  }
-
   /** Forgets finished tasks, oldest first (insertion order is creation order), while over a bound or too old. */
   private prune() {
     const now = this.now();

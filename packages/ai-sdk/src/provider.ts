@@ -167,7 +167,8 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
     try {
       const done: SuccessTaskRecord = builder.facts.known ? await kie.run(body as never, options) : await kie.runUntyped(body, options);
       taskId = done.taskId;
-      const category = builder.facts.known ? builder.facts.category : undefined;
+      // An id outside the catalogue has category "unknown": no media type is then required.
+      const { category } = builder.facts;
       const files = await Promise.all(
         done.resultUrls.map((url) => download(kie, url, { signal: call.abortSignal, maxBytes: settings.maxResultBytes, category })),
       );

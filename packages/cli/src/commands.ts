@@ -104,7 +104,7 @@ function uploadConcern(path: string, typed: boolean, field: string): string | un
   return undefined;
 }
 
-/** The local files given for URL fields, checked for consent: what `uploadLocalFiles` will send. */
+/** Checks each local file given for a URL field (what `uploadLocalFiles` will send) for the user's consent. */
 async function localUploads(input: Record<string, unknown>, fields: readonly Field[], typed: ReadonlySet<string>, yes: boolean) {
   const paths: { field: string; path: string }[] = [];
   for (const field of fields.filter(takesUrl)) {
@@ -117,7 +117,6 @@ async function localUploads(input: Record<string, unknown>, fields: readonly Fie
     if (!concern || yes || (await confirm(`${concern}. Upload it?`))) continue;
     throw new UsageError(`${concern}: pass it as a --${field} flag, or allow it with --yes (nothing was uploaded or created)`);
   }
-  return paths;
 }
 
 /** Uploads the local files given for URL fields and puts their download URLs in their place. */
@@ -136,7 +135,7 @@ async function uploadLocalFiles(kie: KieClient, input: Record<string, unknown>, 
 }
 
 /** A file name from what a server sent (a task id, a URL's extension): nothing that leaves the folder. */
-export const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "result";
+const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "result";
 const safeExtension = (text: string) => (/^\.[A-Za-z0-9]{1,8}$/.test(text) ? text : "");
 
 const EXTENSIONS: Record<string, string> = {
@@ -173,7 +172,7 @@ const isFolder = (path: string) => existsSync(path) && statSync(path).isDirector
  * Checks --out before anything is created or paid for: a folder is fine (the result goes inside); an
  * existing file is overwritten only with --force, or when the user says so on a terminal.
  */
-export async function checkOut(out: unknown, force: boolean): Promise<string | undefined> {
+async function checkOut(out: unknown, force: boolean): Promise<string | undefined> {
   if (typeof out !== "string") return undefined;
   if (!existsSync(out) || isFolder(out) || force) return out;
   if (await confirm(`${out} exists. Overwrite it?`)) return out;

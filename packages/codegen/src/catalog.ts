@@ -38,7 +38,8 @@ export interface SpecCatalog {
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8")) as OpenApiDocument;
 
-function listJson(dir: string): string[] {
+/** Every `.json` file under `dir`, recursively, in a stable (sorted) order. */
+export function listJson(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry);

@@ -1,5 +1,5 @@
 import { isObject, type Json, type JsonObject } from "./openapi.js";
-import { jsonCode } from "./safety/code-text.js";
+import { isIdentifier, jsonCode } from "./safety/code-text.js";
 import { patternProblem } from "./safety/patterns.js";
 
 /**
@@ -75,7 +75,6 @@ const pointerCode = (pointer: Pointer): string => {
   return parts.join("+");
 };
 const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /**
  * Reads field `key` of `object` in generated code. A name an object's prototype also has (`constructor`,
  * `toString`, `__proto__`...) is read as an own property only, so an input without the field does not
@@ -84,7 +83,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const member = (object: string, key: string) =>
   key in Object.prototype
     ? `(Object.hasOwn(${object},${jsonCode(key)})?${object}[${jsonCode(key)}]:void 0)`
-    : IDENTIFIER.test(key)
+    : isIdentifier(key)
       ? `${object}.${key}`
       : `${object}[${jsonCode(key)}]`;
 
@@ -252,10 +251,9 @@ export function compileChecks(
 
   const strings: Group = (node, v, _pointer, path, fail) => {
     let code = "";
-    if (node.maxLength !== undefined) {
-      const limit = count(node, "maxLength", path);
-      code += `if(${v}.length>${limit}&&${RUNTIME_NAMES.longerThan}(${v},${limit}))${fail("maxLength", String(limit))}`;
-    }
+    const maxLength = node.maxLength === undefined ? undefined : count(node, "maxLength", path);
+    if (maxLength !== undefined)
+      code += `if(${v}.length>${maxLength}&&${RUNTIME_NAMES.longerThan}(${v},${maxLength}))${fail("maxLength", String(maxLength))}`;
     if (node.minLength !== undefined) {
       const limit = count(node, "minLength", path);
       if (limit > 0) code += `if(${v}.length<${2 * limit}&&${RUNTIME_NAMES.shorterThan}(${v},${limit}))${fail("minLength", String(limit))}`;
@@ -271,8 +269,7 @@ export function compileChecks(
       if (problem) throw new Error(`${path}/pattern: ${problem}`);
       const name = declare(`new RegExp(${jsonCode(node.pattern)},"u")`, "P");
       // A string already longer than maxLength is refused for that; the pattern never runs on it.
-      const limit = node.maxLength === undefined ? undefined : count(node, "maxLength", path);
-      const within = limit === undefined ? "" : `!(${v}.length>${limit}&&${RUNTIME_NAMES.longerThan}(${v},${limit}))&&`;
+      const within = maxLength === undefined ? "" : `!(${v}.length>${maxLength}&&${RUNTIME_NAMES.longerThan}(${v},${maxLength}))&&`;
       code += `if(${within}!${name}.test(${v}))${fail("pattern", jsonCode(node.pattern))}`;
     }
     if (node.format !== undefined) {

@@ -6,7 +6,7 @@ import { generatedHeader } from "./header.js";
 import { type JsonObject, type OpenApiDocument, resolvePointer } from "./openapi.js";
 import type { Output } from "./output.js";
 import { modelRoles, ROLE_FIELDS } from "./roles.js";
-import { commentText, literal } from "./safety/code-text.js";
+import { commentText, literal, propertyKey } from "./safety/code-text.js";
 
 export const CLIENT_GENERATED = "packages/client/src/generated";
 const BUNDLE_SOURCE = "specs/dist/kie-market.openapi.json";
@@ -28,8 +28,6 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
 }
 
 const key = literal;
-/** A field name as an object key in generated code: bare when it is an identifier, else a string literal. */
-const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
 
 /**
  * What a model's successful task holds. Upstream publishes no response schemas, so the kind follows the

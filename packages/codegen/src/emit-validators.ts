@@ -4,7 +4,7 @@ import { generatedHeader } from "./header.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type Json, type OpenApiDocument } from "./openapi.js";
 import { importPath, type Output } from "./output.js";
-import { commentText, literal } from "./safety/code-text.js";
+import { commentText, isIdentifier, literal } from "./safety/code-text.js";
 
 export const SCHEMAS_GENERATED = "packages/schemas/src/generated";
 const SCHEMAS_SRC = "packages/schemas/src";
@@ -97,6 +97,6 @@ ${lines.join("\n\n")}
 const lowerFirst = (name: string) => name[0].toLowerCase() + name.slice(1);
 /** A name that becomes an exported binding: refused unless it is a plain identifier. */
 const identifier = (name: string) => {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`a common schema name must be an identifier: ${JSON.stringify(name)}`);
+  if (!isIdentifier(name)) throw new Error(`a common schema name must be an identifier: ${JSON.stringify(name)}`);
   return name;
 };

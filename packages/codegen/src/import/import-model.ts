@@ -190,7 +190,7 @@ function removeProtoFields(node: Json, overlay: Overlay) {
     if (Array.isArray(value)) for (const item of value) walk(item);
     else if (isObject(value)) {
       if (isObject(value.properties) && Object.hasOwn(value.properties, "__proto__")) {
-        delete value.properties.__proto__;
+        Reflect.deleteProperty(value.properties, "__proto__"); // the own key, not the prototype accessor
         if (Array.isArray(value.required)) value.required = value.required.filter((name) => name !== "__proto__");
       }
       for (const child of Object.values(value)) walk(child);

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { listJson } from "../catalog.js";
 import type { JsonObject } from "../openapi.js";
 import { confinedPath } from "../safety/confine.js";
 import { modelIdProblem } from "../safety/model-id.js";
@@ -77,23 +78,16 @@ export function docsKey(link: string): string | undefined {
 export function docsClaims(specsDir: string): Map<string, string[]> {
   const claims = new Map<string, string[]>();
   const root = join(specsDir, OVERLAY_DIR);
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith(".json")) {
-        const id = relative(root, path)
-          .split(sep)
-          .join("/")
-          .replace(/\.json$/, "");
-        const docs = (JSON.parse(readFileSync(path, "utf8")) as Overlay).docs;
-        const key = typeof docs === "string" ? docsKey(docs) : undefined;
-        if (!key || modelIdProblem(id)) continue;
-        claims.set(key, [...(claims.get(key) ?? []), id]);
-      }
-    }
-  };
-  walk(root);
+  if (!existsSync(root)) return claims;
+  for (const path of listJson(root)) {
+    const id = relative(root, path)
+      .split(sep)
+      .join("/")
+      .replace(/\.json$/, "");
+    const docs = (JSON.parse(readFileSync(path, "utf8")) as Overlay).docs;
+    const key = typeof docs === "string" ? docsKey(docs) : undefined;
+    if (!key || modelIdProblem(id)) continue;
+    claims.set(key, [...(claims.get(key) ?? []), id]);
+  }
   return claims;
 }

@@ -13,3 +13,9 @@ export const literal = (value: string): string => jsonCode(value);
 
 /** Text inside a `/* … *\/` or `//` comment: one line, and it cannot close the comment. */
 export const commentText = (value: string): string => value.replace(/\r\n?|[\n\u2028\u2029]/g, " ").replaceAll("*/", "*\\/");
+
+/** Whether `name` can stand in generated code as a bare identifier (a binding, a dotted member, a bare key). */
+export const isIdentifier = (name: string): boolean => /^[A-Za-z_$][\w$]*$/.test(name);
+
+/** A name as an object key in generated code: bare when it is an identifier, else a string literal. */
+export const propertyKey = (name: string): string => (isIdentifier(name) ? name : literal(name));

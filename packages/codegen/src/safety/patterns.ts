@@ -1,5 +1,21 @@
 import { checkSync } from "recheck";
 
+// One analysis per distinct pattern and run: the catalogue repeats a few patterns many times (the URL
+// prefix on every image field), and both the importer and the validator compiler ask.
+const analyses = new Map<string, ReturnType<typeof checkSync> | Error>();
+function check(pattern: string): ReturnType<typeof checkSync> | Error {
+  let result = analyses.get(pattern);
+  if (result === undefined) {
+    try {
+      result = checkSync(pattern, "u", { checker: "automaton", timeout: 10_000 });
+    } catch (error) {
+      result = error instanceof Error ? error : new Error(String(error));
+    }
+    analyses.set(pattern, result);
+  }
+  return result;
+}
+
 /**
  * Why a field's `pattern` may not reach the validators, or undefined when it may. A pattern is run by
  * the generated validators (and by Ajv in the importer and Prism in the mock) on whatever a user sends,
@@ -11,12 +27,8 @@ import { checkSync } from "recheck";
  * cannot analyse (back-references, look-arounds) is refused as well: an overlay replaces it.
  */
 export function patternProblem(pattern: string, maxLength: unknown): string | undefined {
-  let result: ReturnType<typeof checkSync>;
-  try {
-    result = checkSync(pattern, "u", { checker: "automaton", timeout: 10_000 });
-  } catch (error) {
-    return `pattern ${JSON.stringify(pattern)} could not be checked (${(error as Error).message})`;
-  }
+  const result = check(pattern);
+  if (result instanceof Error) return `pattern ${JSON.stringify(pattern)} could not be checked (${result.message})`;
   if (result.status === "safe") return undefined;
   if (result.status === "vulnerable") {
     const { complexity } = result;

@@ -14,8 +14,6 @@ export interface Staging {
   dir: string;
   /** A working copy of `specs/` (without build output) to import into. */
   specs: string;
-  /** A `.changeset/` folder of its own, moved into the repository on commit. */
-  changesets: string;
 }
 
 const STAGING_PARENT = ".cache";
@@ -51,7 +49,10 @@ export function recoverStaging(specsDir: string): string[] {
   return done;
 }
 
-/** A staging folder holding a copy of `specsDir` (overlays, common, market; no dist or node_modules). */
+/**
+ * A staging folder holding a copy of `specsDir` (overlays, common, market; no dist or node_modules) and a
+ * `.changeset/` of its own (with the repository's config), whose changesets move in on commit.
+ */
 export function openStaging(specsDir: string): Staging {
   recoverStaging(specsDir);
   const root = dirname(specsDir);
@@ -59,17 +60,16 @@ export function openStaging(specsDir: string): Staging {
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, `staging-${process.pid}-`));
   const specs = join(dir, basename(specsDir));
-  const source = specsDir;
   mkdirSync(specs);
-  if (existsSync(source))
-    for (const entry of readdirSync(source))
-      if (entry !== "dist" && entry !== "node_modules") cpSync(join(source, entry), join(specs, entry), { recursive: true });
+  if (existsSync(specsDir))
+    for (const entry of readdirSync(specsDir))
+      if (entry !== "dist" && entry !== "node_modules") cpSync(join(specsDir, entry), join(specs, entry), { recursive: true });
   mkdirSync(join(specs, "market"), { recursive: true });
   const changesets = join(dir, ".changeset");
   mkdirSync(changesets);
   const config = join(root, ".changeset", "config.json");
   if (existsSync(config)) writeFileSync(join(changesets, "config.json"), readFileSync(config));
-  return { dir, specs, changesets };
+  return { dir, specs };
 }
 
 /** Swaps the staged `specs/market` in and moves the staged changesets; then drops the staging folder. */
