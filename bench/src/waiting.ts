@@ -57,14 +57,43 @@ export function waitingEfficiency(tasksPerDuration = 200): Row[] {
         baseline: name.startsWith("fixed 500"),
         note: `detection delay ${round(delay / 1000, 2)} s (median)`,
       });
-      if (name.startsWith("@kie") && duration === 60_000) {
-        group[group.length - 1].target = "≤ 8 polls and ≤ 1 s delay (60 s task)";
-        group[group.length - 1].met = polls <= 8 && delay <= 1000;
+      if (name.startsWith("@kie")) {
+        const row = group[group.length - 1];
+        // Targets: the 60 s row from the footprint issue; the 5 s and 300 s rows must not get worse than the
+        // schedule measured before it (3 polls / 0.77 s and 18 polls / 0.60 s on these same workloads).
+        const [maxPolls, maxDelay] = ({ 5000: [3, 770], 60000: [4, 500], 300000: [18, 600] } as Record<number, number[]>)[duration];
+        row.target = `≤ ${maxPolls} polls and ≤ ${maxDelay / 1000} s delay`;
+        row.met = polls <= maxPolls && delay <= maxDelay;
+        const others = otherWorkloads(duration, maxPolls, maxDelay);
+        row.note = `${row.note}; over ${others.count} other seeded workloads: median ${others.polls} polls, ${round(others.delayMs / 1000, 2)} s, target met in ${others.met}`;
       }
     }
     rows.push(...withRatios(group));
   }
   return rows;
+}
+
+/** The same simulation over other seeds: how often the target holds when the learned sample differs. */
+function otherWorkloads(duration: number, maxPolls: number, maxDelayMs: number, count = 79) {
+  const polls: number[] = [];
+  const delays: number[] = [];
+  let met = 0;
+  for (let seed = 1; seed <= count; seed++) {
+    const random = seeded(seed * 7919 + duration);
+    const actual = Array.from({ length: 220 }, () => duration * (0.95 + random() * 0.1));
+    const learned = new DurationModel();
+    for (const sampleDuration of actual.slice(0, 20)) learned.record("m", sampleDuration);
+    const estimate = learned.estimate("m");
+    const results = actual
+      .slice(20)
+      .map((taskDuration) => simulate(taskDuration, (elapsed) => nextPollDelay(elapsed, estimate, DEFAULT_POLLING, random)));
+    const workloadPolls = median(results.map((result) => result.polls));
+    const workloadDelay = median(results.map((result) => result.delayMs));
+    polls.push(workloadPolls);
+    delays.push(workloadDelay);
+    if (workloadPolls <= maxPolls && workloadDelay <= maxDelayMs) met++;
+  }
+  return { count, polls: median(polls), delayMs: median(delays), met: `${met} of ${count}` };
 }
 
 /** 1,000 concurrent waits against the mock: the read budget is never exceeded. */

@@ -32,7 +32,33 @@ describe("with a learned duration", () => {
     model.record("m", duration);
     const { polls, delay } = simulate(duration, model);
     expect(delay).toBeLessThanOrEqual(1000);
-    expect(polls).toBeLessThanOrEqual(duration <= 60_000 ? 5 : 8);
+    expect(polls).toBeLessThanOrEqual(duration <= 60_000 ? 4 : 8);
+  });
+
+  test("tasks of 60 s ± 5%, duration learned from 20 of them: median ≤ 4 polls and ≤ 0.5 s detection delay", () => {
+    let state = 7;
+    const random = () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    const durations = Array.from({ length: 220 }, () => 60_000 * (0.95 + random() * 0.1));
+    const model = new DurationModel();
+    for (const duration of durations.slice(0, 20)) model.record("m", duration);
+    const results = durations.slice(20).map((duration) => simulate(duration, model));
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    // The first poll stays at 5 s (it catches tasks refused at once); three more cover the expected end.
+    expect(median(results.map((result) => result.polls - 1))).toBeLessThanOrEqual(4);
+    expect(median(results.map((result) => result.delay))).toBeLessThanOrEqual(500);
+  });
+
+  test("a timer that fires a few ms early does not cause an extra poll right after", () => {
+    const model = new DurationModel();
+    for (const duration of [58_000, 60_000, 62_000]) model.record("m", duration);
+    const estimate = model.estimate("m");
+    const first = nextPollDelay(0, estimate, DEFAULT_POLLING);
+    const toWindow = nextPollDelay(first, estimate, DEFAULT_POLLING);
+    const early = first + toWindow - 3;
+    expect(nextPollDelay(early, estimate, DEFAULT_POLLING)).toBeGreaterThanOrEqual(250);
   });
 
   test("noisy durations widen the dense window but keep the poll count bounded", () => {
