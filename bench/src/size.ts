@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Metafile } from "esbuild";
 import type { Row } from "./stats.js";
 import { withRatios } from "./stats.js";
 
@@ -74,13 +74,90 @@ export async function bundleSizes(workDir: string): Promise<Row[]> {
       note: `${(minified / 1000).toFixed(1)} kB min${lazy ? `, ${lazy} lazy chunks not counted` : ""}`,
     });
   }
-  rows[0].target = "≤ 6 kB gz";
-  rows[0].met = rows[0].value <= 6;
-  rows[1].target = "≤ 2 kB gz";
-  rows[1].met = rows[1].value <= 2;
-  rows[2].note = `${rows[2].note}; +${((rows[2].value - rows[1].value) * 1000).toFixed(0)} B gz for the second model`;
-  rows[3].baseline = true;
+  rows[0].target = "≤ 10 kB gz";
+  rows[0].met = rows[0].value <= 10;
+  const firstRun = await firstRunLoad(join(dir, "first-run"), ENTRIES[Object.keys(ENTRIES)[0]]);
+  rows.splice(1, 0, {
+    bench: "bundle size",
+    name: "@kie-market/client, first run in all (initial + the lazy chunks a first create + wait + callback verify loads)",
+    value: firstRun.gzip / 1000,
+    unit: "kB gz",
+    target: "≤ 16 kB gz",
+    met: firstRun.gzip <= 16_000,
+    note: `${firstRun.loaded.length} of ${firstRun.chunks} chunks loaded (run in Node against a stubbed fetch): ${firstRun.loaded.join(", ")}`,
+  });
+  rows[2].target = "≤ 2 kB gz";
+  rows[2].met = rows[2].value <= 2;
+  rows[3].note = `${rows[3].note}; +${((rows[3].value - rows[2].value) * 1000).toFixed(0)} B gz for the second model`;
+  rows[4].baseline = true;
   return [...withRatios(rows), ...unpackedSizes()];
+}
+
+/**
+ * What a first run of the app actually loads: the bundle is written to disk with one line prepended to
+ * every chunk that records its own evaluation, then run in Node against a stubbed fetch (a createTask, a
+ * successful recordInfo) and a signed callback; the loaded chunks' gzipped sizes are summed.
+ */
+async function firstRunLoad(dir: string, source: string): Promise<{ gzip: number; loaded: string[]; chunks: number }> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "app.mjs"), source);
+  const result = await build({
+    entryPoints: [join(dir, "app.mjs")],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    splitting: true,
+    outdir: join(dir, "out"),
+    write: false,
+    metafile: true,
+    nodePaths: [join(import.meta.dirname, "../node_modules")],
+    logLevel: "silent",
+  });
+  const marker = 'globalThis.__kieLoaded.push(import.meta.url.split("/").pop());\n';
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, marker + file.text);
+  }
+  const runner = join(dir, "run.mjs");
+  writeFileSync(
+    runner,
+    `globalThis.__kieLoaded = [];
+const json = (body) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+globalThis.fetch = async (input) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.includes("createTask")) return json({ code: 200, msg: "success", data: { taskId: "task-1" } });
+  return json({ code: 200, msg: "success", data: { taskId: "task-1", model: "wan/2-2-a14b-image-to-video-turbo", state: "success", param: "{}",
+    resultJson: JSON.stringify({ resultUrls: ["https://files.test/out.mp4"] }), createTime: Date.now(), completeTime: Date.now() } });
+};
+const timestamp = String(Math.floor(Date.now() / 1000));
+const key = await crypto.subtle.importKey("raw", new TextEncoder().encode("key"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+const signature = Buffer.from(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode("task-1." + timestamp))).toString("base64");
+const request = new Request("https://app.test/callback", { method: "POST", headers: { "x-webhook-timestamp": timestamp, "x-webhook-signature": signature },
+  body: JSON.stringify({ code: 200, data: { taskId: "task-1", state: "success" } }) });
+const { main } = await import("./out/app.js");
+const [urls, verified] = await main(request);
+if (urls[0] !== "https://files.test/out.mp4" || verified.taskId !== "task-1") throw new Error("the first run did not complete");
+process.stdout.write(JSON.stringify(globalThis.__kieLoaded));
+`,
+  );
+  const loaded = new Set(JSON.parse(execFileSync(process.execPath, [runner], { encoding: "utf8", timeout: 60_000 })) as string[]);
+  const files = result.outputFiles.filter((file) => loaded.has(basename(file.path)));
+  return {
+    gzip: files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0),
+    loaded: files.map(
+      (file) => `${(gzipSync(file.contents, { level: 9 }).length / 1000).toFixed(1)} kB ${chunkOrigin(result.metafile, file.path)}`,
+    ),
+    chunks: result.outputFiles.length,
+  };
+}
+
+/** A chunk's name for the table: its largest source module. */
+function chunkOrigin(metafile: Metafile, path: string): string {
+  if (basename(path) === "app.js") return "the app's entry chunk";
+  const output = Object.entries(metafile.outputs).find(([key]) => path.endsWith(key.replace(/^(\.\.\/)+/, "")))?.[1];
+  const [largest] = Object.entries(output?.inputs ?? {}).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  return largest ? largest[0].replace(/^.*(node_modules|packages)\//, "").replace(/\.js$/, "") : basename(path);
 }
 
 /** What installing the catalogue packages puts on disk: `npm pack --dry-run` of each package folder. */

@@ -4,7 +4,7 @@ import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskOutput, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
-import { isKnownModel, loadRegistry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
+import { modelEntry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
 import { type WaitOptions, waitForTask } from "./wait.js";
 
 /** A createTask request: the input type follows the `model` literal. */
@@ -140,8 +140,8 @@ export function createTasks(context: ClientContext) {
     // A media model's success without a URL would only fail later, at resultUrls[0]: say so now. An
     // analysis model's result is its resultObject; a model outside the catalogue is not judged.
     if (!options.allowEmptyResult && done.resultUrls.length === 0) {
-      const registry = await loadRegistry();
-      if (isKnownModel(registry, done.model) && !registry.objectOutputModels.includes(done.model)) throw EmptyResultError.of(done);
+      const entry = await modelEntry(done.model);
+      if (entry && !entry.objectOutput) throw EmptyResultError.of(done);
     }
     return done;
   };
@@ -174,10 +174,10 @@ export function createTasks(context: ClientContext) {
 
   const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
     if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
-    const catalog = await loadRegistry();
-    warnIfDeprecated(context, catalog, request.model);
-    const body = withDefaults(catalog, request);
-    await validate(context, catalog, body as CreateTaskBody<ModelId>);
+    const entry = await modelEntry(request.model);
+    warnIfDeprecated(context, entry, request.model);
+    const body = withDefaults(entry, request);
+    await validate(context, entry, body as CreateTaskBody<ModelId>);
     const taskId = await send(body as Record<string, unknown>, request.model, options);
     return { taskId, model: request.model, createdAt: Date.now() };
   };

@@ -23,7 +23,7 @@ export async function emitTypes(catalog: SpecCatalog, bundle: OpenApiDocument, o
     `${generatedHeader([BUNDLE_SOURCE])}\nexport type { ${names.join(", ")} } from "@kie-market/schemas/types";\n`,
   );
   output.write(`${CLIENT_GENERATED}/models.gen.ts`, modelRegistry(catalog));
-  output.write(`${CLIENT_GENERATED}/registry.gen.ts`, modelLoaders(catalog));
+  writeModelLoaders(catalog, output);
   output.write(`${CLIENT_GENERATED}/models.gen.test-d.ts`, modelTypeTests(catalog));
 }
 
@@ -104,59 +104,68 @@ export const roleFields = ${JSON.stringify(ROLE_FIELDS)} as const;
 `;
 }
 
+/** The registry part a model belongs to: the first segment of its id (`kling/v2-1-pro` → `kling`). */
+export const familyOf = (id: string) => id.split("/")[0];
+
 /**
- * What the client needs of each model at run time, in a module the client loads on first use: the
- * catalogue can grow without growing an app's initial bundle.
+ * What the client needs of each model at run time, loaded on first use in two small steps: an index of
+ * families (one line per id prefix), then the one family file that holds the model (its validator loader,
+ * the defaults upstream now requires, whether its result is an object, a deprecation note). A first create
+ * then loads a few hundred bytes of registry, not one line per model of the catalogue; the full id list
+ * loads only for an unknown id's did-you-mean.
  */
-function modelLoaders(catalog: SpecCatalog): string {
-  const sendDefaults = catalog.models.map((model) => {
-    const defaults = Object.fromEntries(
-      inputFields(model)
-        .fields.filter((f) => f.sendDefault && f.default !== undefined)
-        .map((f) => [f.name, f.default]),
+function writeModelLoaders(catalog: SpecCatalog, output: Output) {
+  const families = new Map<string, SpecCatalog["models"]>();
+  for (const model of catalog.models) families.set(familyOf(model.id), [...(families.get(familyOf(model.id)) ?? []), model]);
+  const sources = (models: SpecCatalog["models"]) => generatedHeader(models.map((model) => `specs/${model.file}`));
+  for (const [family, models] of families) {
+    const entries = models.map((model) => {
+      const defaults = Object.fromEntries(
+        inputFields(model)
+          .fields.filter((f) => f.sendDefault && f.default !== undefined)
+          .map((f) => [f.name, f.default]),
+      );
+      const parts = [`load: () => import(${literal(`@kie-market/schemas/market/${model.id}`)}).then((module) => module.validator),`];
+      if (Object.keys(defaults).length) parts.push(`defaults: ${JSON.stringify(defaults)},`);
+      if (outputKind(model.category) === "object") parts.push("objectOutput: true,");
+      if (model.deprecated) parts.push(`deprecated: ${literal(`since ${model.deprecated.since}: ${model.deprecated.why}`)},`);
+      return `${key(model.id)}: {\n${indent(parts.join("\n"))}\n},`;
+    });
+    output.write(
+      `${CLIENT_GENERATED}/registry/${family}.gen.ts`,
+      `${sources(models)}
+import type { RegistryEntry } from "../../registry-entry.js";
+
+/** The ${commentText(family)} models: what the client needs of each at run time. */
+export const models: Readonly<Record<string, RegistryEntry>> = {
+${indent(entries.join("\n"))}
+};
+`,
     );
-    return `${key(model.id)}: ${JSON.stringify(defaults)},`;
-  });
-  const loaders = catalog.models.map(
-    (model) => `${key(model.id)}: () => import(${literal(`@kie-market/schemas/market/${model.id}`)}).then((module) => module.validator),`,
+  }
+  output.prune(`${CLIENT_GENERATED}/registry`, ".gen.ts");
+  output.write(
+    `${CLIENT_GENERATED}/registry.gen.ts`,
+    `${sources(catalog.models)}
+import type { RegistryEntry } from "../registry-entry.js";
+
+/** Each family of models (the first segment of its ids), loaded when one of its models is first used. */
+export const families: Readonly<Record<string, () => Promise<Readonly<Record<string, RegistryEntry>>>>> = {
+${indent([...families.keys()].map((family) => `${key(family)}: () => import(${literal(`./registry/${family}.gen.js`)}).then((module) => module.models),`).join("\n"))}
+};
+`,
   );
-  return `${generatedHeader(catalog.models.map((model) => `specs/${model.file}`))}
-import type { KieValidator } from "@kie-market/schemas";
-import type { CreateTaskBody, ModelId, ModelInputs } from "./models.gen.js";
+  // Not models.gen.ts's modelIds: that module is re-exported by the package entry, and importing it here
+  // would move it into the app's initial chunk.
+  output.write(
+    `${CLIENT_GENERATED}/model-ids.gen.ts`,
+    `${sources(catalog.models)}
+import type { ModelId } from "./models.gen.js";
 
-/**
- * Defaults sent explicitly when the caller leaves the field out, because upstream has started to
- * require these fields (\`x-kie-send-default\` in the spec).
- */
-export const sendDefaults: { readonly [M in ModelId]: Partial<ModelInputs[M]> } = {
-${indent(sendDefaults.join("\n"))}
-};
-
-/** Loads a model's validator on first use, so an app bundles only the validators it uses. */
-export const loadValidator: { readonly [M in ModelId]: () => Promise<KieValidator<CreateTaskBody<M>>> } = {
-${indent(loaders.join("\n"))}
-};
-
-/** Models gone from upstream's docs: the client warns once when one is used. */
-export const deprecatedModels: { readonly [M in ModelId]?: string } = ${JSON.stringify(
-    Object.fromEntries(
-      catalog.models
-        .filter((model) => model.deprecated)
-        .map((model) => [model.id, `since ${model.deprecated?.since}: ${model.deprecated?.why}`]),
-    ),
-  )};
-
-/** Models whose result is a \`resultObject\` rather than media URLs (see \`ModelOutputKinds\`). */
-export const objectOutputModels: readonly ModelId[] = ${JSON.stringify(
-    catalog.models.filter((model) => outputKind(model.category) === "object").map((model) => model.id),
-  )};
-
-/**
- * Every model id, in catalogue order. Derived here rather than imported from \`models.gen.ts\`: a bundler
- * would otherwise move that module, which the package entry re-exports, into the app's initial chunk.
- */
-export const modelIds = Object.keys(loadValidator) as ModelId[];
-`;
+/** Every model id, in catalogue order: loaded only to suggest the nearest ids for an unknown one. */
+export const modelIds: readonly ModelId[] = ${JSON.stringify(catalog.models.map((model) => model.id))};
+`,
+  );
 }
 
 function wrongTypeValue(field: FieldInfo): string {

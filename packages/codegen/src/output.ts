@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { confinedPath } from "./safety/confine.js";
 
@@ -21,6 +21,18 @@ export class Output {
     if (this.check) return;
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
+  }
+
+  /** Removes the files ending in `suffix` directly in `dir` that this run did not write (a model family gone). */
+  prune(dir: string, suffix: string) {
+    const full = confinedPath(this.root, dir, "generated folder");
+    if (!existsSync(full)) return;
+    for (const name of readdirSync(full)) {
+      const path = `${dir}/${name}`;
+      if (!name.endsWith(suffix) || this.written.includes(path)) continue;
+      this.changed.push(path);
+      if (!this.check) rmSync(confinedPath(this.root, path, "generated file"));
+    }
   }
 }
 

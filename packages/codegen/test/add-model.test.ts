@@ -33,10 +33,13 @@ describe("adding a model is one spec file", () => {
     expect(read("packages/schemas/src/generated/types.gen.ts")).toContain("AcmeV1TextToVideoInput: {");
     expect(read("packages/client/src/generated/api.gen.ts")).toContain('from "@kie-market/schemas/types"');
     expect(read("packages/client/src/generated/models.gen.ts")).toContain(`"${id}": components["schemas"]["AcmeV1TextToVideoInput"];`);
-    // What the client needs at run time lives in the registry it loads on first create.
-    const registry = read("packages/client/src/generated/registry.gen.ts");
-    expect(registry).toContain(`"${id}": {"fps":24},`);
-    expect(registry).toContain(`import("@kie-market/schemas/market/${id}")`);
+    // What the client needs at run time lives in the registry it loads on first create: the index of
+    // families, then the model's family file (its validator loader and the defaults upstream requires).
+    expect(read("packages/client/src/generated/registry.gen.ts")).toContain('"acme": () => import("./registry/acme.gen.js")');
+    const family = read("packages/client/src/generated/registry/acme.gen.ts");
+    expect(family).toContain(`import("@kie-market/schemas/market/${id}")`);
+    expect(family).toContain('defaults: {"fps":24},');
+    expect(read("packages/client/src/generated/model-ids.gen.ts")).toContain(`"${id}"`);
   });
 
   test("its type tests are generated", () => {

@@ -99,8 +99,8 @@ describe("spec:sync", () => {
     expect(readFileSync(join(work, "packages/client/src/generated/models.gen.ts"), "utf8")).toContain(
       '/** @deprecated since 2026-12-01: gone from upstream\'s docs index; removed in a later breaking release. */\n  "acme/b"',
     );
-    expect(readFileSync(join(work, "packages/client/src/generated/registry.gen.ts"), "utf8")).toContain(
-      'deprecatedModels: { readonly [M in ModelId]?: string } = {"acme/b":"since 2026-12-01: gone from upstream\'s docs index"}',
+    expect(readFileSync(join(work, "packages/client/src/generated/registry/acme.gen.ts"), "utf8")).toContain(
+      'deprecated: "since 2026-12-01: gone from upstream\'s docs index",',
     );
     expect(readFileSync(join(work, "specs/docs/models.md"), "utf8")).toContain("**Deprecated since 2026-12-01**");
     // Under 0.x a breaking change bumps the minor.
