@@ -42,6 +42,9 @@ export function createHandler(
   options: CallbackHandlerOptions,
 ): CallbackHandler {
   const notify = (taskId: string) => context.deliveries.deliver(taskId);
+  // A refused or failed callback is otherwise invisible (its sender sees the answer, the app does not):
+  // without a logger these lines go to the console. `logger: {}` silences them.
+  const log = context.logger ?? globalThis.console;
 
   const unknownRate = options.unknownTaskRate ?? { limit: 2, intervalMs: 1000 };
   const unknownConfirms: number[] = [];
@@ -84,7 +87,7 @@ export function createHandler(
     try {
       return await answer(input);
     } catch (error) {
-      context.logger?.error?.(`callback failed: ${error instanceof Error ? error.message : String(error)}`);
+      log?.error?.(`callback failed: ${error instanceof Error ? error.message : String(error)}`);
       report(error instanceof Error ? error : new Error(String(error)));
       return json(500, { error: "callback handling failed" });
     }
@@ -99,11 +102,11 @@ export function createHandler(
       if (!(error instanceof CallbackVerificationError)) throw error;
       if (error.reason === "parsed-body") {
         // Our setup, not the sender, is wrong: say so loudly, and let upstream deliver again once it is fixed.
-        context.logger?.error?.(`callback refused: ${error.message}`);
+        log?.error?.(`callback refused: ${error.message}`);
         report(error);
         return json(500, { error: error.reason, message: error.message });
       }
-      context.logger?.warn?.(`callback refused: ${error.message}`);
+      log?.warn?.(`callback refused: ${error.message}`);
       report(error, error.taskId);
       return json(STATUS_OF[error.reason], { error: error.reason });
     }
@@ -116,9 +119,7 @@ export function createHandler(
     let record: TaskRecord;
     const confirmed = !(signed && options.dangerouslyTrustCallbackBody === true);
     if (confirmed && !context.deliveries.knows(taskId) && !takeUnknownSlot(now)) {
-      context.logger?.warn?.(
-        `callback for task ${taskId}: no wait here knows it and the budget for such callbacks is spent; asked to deliver again`,
-      );
+      log?.warn?.(`callback for task ${taskId}: no wait here knows it and the budget for such callbacks is spent; asked to deliver again`);
       return json(503, { error: "busy; deliver again later" });
     }
     if (confirmed) {
@@ -126,7 +127,7 @@ export function createHandler(
         record = await readRecord(taskId, { signal: AbortSignal.timeout(options.confirmTimeoutMs ?? 10_000) });
       } catch (error) {
         notify(taskId); // a wait here reads (and retries) by itself
-        context.logger?.warn?.(`callback for task ${taskId}: could not confirm it (${(error as Error).message})`);
+        log?.warn?.(`callback for task ${taskId}: could not confirm it (${(error as Error).message})`);
         return json(503, { error: "could not confirm the task; deliver again later" });
       }
     } else {
@@ -136,7 +137,7 @@ export function createHandler(
     if (record.state !== "success" && record.state !== "fail") {
       // Not finished by recordInfo's account: a replayed signature with an edited body, or a callback
       // that ran ahead of recordInfo. Nothing for user code yet; a genuine one is delivered again.
-      context.logger?.warn?.(`callback for task ${taskId}: recordInfo says ${record.state}, not finished; asked to deliver again`);
+      log?.warn?.(`callback for task ${taskId}: recordInfo says ${record.state}, not finished; asked to deliver again`);
       return json(503, { error: "the task is not finished according to recordInfo; deliver again later", state: record.state });
     }
     seen.set(taskId, now);
@@ -144,7 +145,7 @@ export function createHandler(
       await options.onEvent?.({ taskId, record, confirmed, signed, unconfirmedBody: callback.unconfirmedBody });
     } catch (error) {
       seen.delete(taskId);
-      context.logger?.error?.(`callback handler failed for task ${taskId}: ${error instanceof Error ? error.message : String(error)}`);
+      log?.error?.(`callback handler failed for task ${taskId}: ${error instanceof Error ? error.message : String(error)}`);
       return json(500, { error: "handler failed" });
     }
     return json(200, { received: true });
@@ -163,7 +164,7 @@ export function createHandler(
       res.end(await response.text());
     } catch (error) {
       // The connection is gone (the sender reset it): nobody is left to answer.
-      context.logger?.warn?.(`callback answer could not be sent: ${(error as Error).message}`);
+      log?.warn?.(`callback answer could not be sent: ${(error as Error).message}`);
     }
   };
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { connect } from "node:net";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { API_KEY, record } from "../test/test-server.js";
 import { createKieClient } from "./client.js";
 
@@ -133,5 +133,42 @@ describe("callbacks for tasks this process created", () => {
     expect((await handle(new Request("http://127.0.0.1/callback", { method: "POST", body: body("mine-1") }))).status).toBe(200);
     expect((await handle(new Request("http://127.0.0.1/callback", { method: "POST", body: body("stranger") }))).status).toBe(503);
     expect(events).toEqual(["mine-1"]);
+  });
+});
+
+describe("a refused callback leaves a trace", () => {
+  const signedWrong = () =>
+    new Request("http://127.0.0.1/callback", {
+      method: "POST",
+      headers: { "x-webhook-timestamp": String(Math.floor(Date.now() / 1000)), "x-webhook-signature": "AAAA" },
+      body: body("t-1"),
+    });
+
+  test("without a logger, on the console (once per refusal, naming why)", async () => {
+    const kie = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9" });
+    const lines: unknown[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((line) => void lines.push(line));
+    try {
+      const handle = kie.callbacks.handler({ hmacKey: "right-key" });
+      expect((await handle(signedWrong())).status).toBe(401);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(lines).toEqual([expect.stringMatching(/^callback refused: .*signature/i)]);
+  });
+
+  test("with a logger, through it and not the console; `logger: {}` silences it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const logged: string[] = [];
+      const kie = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9", logger: { warn: (line) => void logged.push(line) } });
+      expect((await kie.callbacks.handler({ hmacKey: "right-key" })(signedWrong())).status).toBe(401);
+      expect(logged).toEqual([expect.stringMatching(/^callback refused/)]);
+      const quiet = createKieClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9", logger: {} });
+      expect((await quiet.callbacks.handler({ hmacKey: "right-key" })(signedWrong())).status).toBe(401);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
