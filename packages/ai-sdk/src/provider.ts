@@ -8,6 +8,7 @@ import {
   NoSuchModelError,
   type ProviderV3,
   type SharedV3ProviderOptions,
+  type SharedV3Warning,
   type SpeechModelV3,
   type SpeechModelV3CallOptions,
 } from "@ai-sdk/provider";
@@ -268,7 +269,12 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
           else builder.warnings.push({ type: "unsupported", feature: "n", details: `${modelId} makes one image per task` });
         }
         const { files: results, metadata, response } = await generate(modelId, builder, own, options);
-        return { images: results.map((file) => file.data), warnings: builder.warnings, providerMetadata: withImages(metadata), response };
+        return {
+          images: results.map((file) => file.data),
+          warnings: firstTimeWarnings(options.headers, builder.warnings),
+          providerMetadata: withImages(metadata),
+          response,
+        };
       },
     };
   };
@@ -330,7 +336,28 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
 }
 
 /** The image model's metadata, with the `images` list the AI SDK's type asks for. */
+/**
+ * `generateImage` keeps only `providerMetadata.kie.images` of each call (it makes one call per image when
+ * a model makes one image per task): each image entry names its task too.
+ */
 function withImages(metadata: Record<string, Record<string, unknown>>) {
-  const kie = metadata[PROVIDER] as { resultUrls: string[] } & Record<string, unknown>;
-  return { [PROVIDER]: { ...kie, images: kie.resultUrls.map((url) => ({ url })) } } as never;
+  const kie = metadata[PROVIDER] as { resultUrls: string[]; taskId: string } & Record<string, unknown>;
+  return { [PROVIDER]: { ...kie, images: kie.resultUrls.map((url) => ({ url, taskId: kie.taskId })) } } as never;
+}
+
+/**
+ * The calls `generateImage` makes for one request share its headers object: a warning goes out with the
+ * first of them only, not once per image.
+ */
+const warnedFor = new WeakMap<object, Set<string>>();
+function firstTimeWarnings(headers: object | undefined, warnings: SharedV3Warning[]): SharedV3Warning[] {
+  if (!headers) return warnings;
+  const seen = warnedFor.get(headers) ?? new Set<string>();
+  warnedFor.set(headers, seen);
+  return warnings.filter((warning) => {
+    const key = JSON.stringify(warning);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

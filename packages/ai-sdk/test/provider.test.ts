@@ -122,6 +122,22 @@ describe("generateImage", () => {
   });
 });
 
+describe("generateImage with n > 1 on a model that makes one image per task", () => {
+  test("each image names its task in providerMetadata.kie.images; a warning comes once, not once per image", async () => {
+    const before = mock.tasks().length;
+    const result = await generateImage({ model: kie.image("google/imagen4"), prompt: "A kite", n: 2, size: "1024x1024" });
+    expect(result.images).toHaveLength(2);
+    const taskIds = mock
+      .tasks()
+      .slice(before)
+      .map((task) => task.taskId);
+    expect(taskIds).toHaveLength(2);
+    const images = (result.providerMetadata.kie as { images: { url: string; taskId: string }[] }).images;
+    expect(images.map((image) => image.taskId).sort()).toEqual([...taskIds].sort());
+    expect(result.warnings.filter((warning) => warning.type === "unsupported" && warning.feature === "size")).toHaveLength(1);
+  });
+});
+
 describe("as an AI SDK provider", () => {
   test("goes in a provider registry; language models are a NoSuchModelError", async () => {
     const registry = createProviderRegistry({ kie });
