@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createKieClient, type KieClient, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
@@ -119,6 +119,19 @@ async function localUploads(input: Record<string, unknown>, fields: readonly Fie
   }
 }
 
+/** The input with each local file of a URL field replaced by a URL of the same name, for validation before uploading. */
+function withPlaceholders(input: Record<string, unknown>, fields: readonly Field[]): Record<string, unknown> {
+  const copy = { ...input };
+  const placeholder = (path: unknown) =>
+    typeof path === "string" && !isRemote(path) ? `https://upload.pending.invalid/${encodeURIComponent(basename(path))}` : path;
+  for (const field of fields.filter(takesUrl)) {
+    const value = copy[field.name];
+    if (Array.isArray(value)) copy[field.name] = value.map(placeholder);
+    else if (value !== undefined) copy[field.name] = placeholder(value);
+  }
+  return copy;
+}
+
 /** Uploads the local files given for URL fields and puts their download URLs in their place. */
 async function uploadLocalFiles(kie: KieClient, input: Record<string, unknown>, fields: readonly Field[]) {
   for (const field of fields.filter(takesUrl)) {
@@ -212,10 +225,13 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
   const target = await checkOut(options.out, options.force === true);
   const { kie, close } = await connect(options.mock === true);
   try {
-    await uploadLocalFiles(kie, input, model.fields);
     const callBackUrl = typeof options.callbackUrl === "string" ? options.callbackUrl : undefined;
-    // Validated before anything is spent: a wrong field is a one-line error and no task.
-    const task = await kie.tasks.create({ model: id, input, ...(callBackUrl ? { callBackUrl } : {}) } as never);
+    const request = (body: Record<string, unknown>) => ({ model: id, input: body, ...(callBackUrl ? { callBackUrl } : {}) }) as never;
+    // Validated before any upload (local files stand in as placeholder URLs) and again before the create:
+    // a wrong value is a one-line error, with nothing uploaded and no task.
+    await kie.tasks.validate(request(withPlaceholders(input, model.fields)));
+    await uploadLocalFiles(kie, input, model.fields);
+    const task = await kie.tasks.create(request(input));
     // First, so that a crash or a Ctrl-C can be resumed from the id.
     note(`task ${task.taskId} created${options.mock === true ? " on the mock" : ` (resume with: kie tasks wait ${task.taskId})`}`);
     if (options.wait === false) {

@@ -42,7 +42,13 @@ function editDistance(a: string, b: string): number {
 
 /** A field's type and limits in a few words, for `--help` and `kie models show`. */
 export function describeField(field: Field): string {
-  const parts = [field.type === "array" ? "list (repeat the flag)" : field.type];
+  const parts = [
+    field.type !== "array"
+      ? field.type
+      : field.items === "object"
+        ? "list of JSON objects (repeat the flag, one object each; or give the whole input with --input-json)"
+        : "list (repeat the flag)",
+  ];
   if (field.enum?.length) parts.push(`one of ${field.enum.map((value) => String(value)).join(", ")}`);
   if (field.minimum !== undefined || field.maximum !== undefined) parts.push(`${field.minimum ?? "…"} to ${field.maximum ?? "…"}`);
   if (field.maxLength !== undefined) parts.push(`up to ${field.maxLength} characters`);
@@ -59,6 +65,8 @@ export const isRemote = (value: string) => /^https?:\/\//i.test(value);
 /** A flag's text as the field's type. Local files for URL fields are left as paths (uploaded later). */
 export function parseValue(field: Field, text: string): unknown {
   const flag = `--${field.name}`;
+  // One item of a list: parsed as its items' type (a JSON object for a list of objects).
+  if (field.type === "array") return parseValue({ ...field, type: field.items === "object" ? "object" : (field.items ?? "string") }, text);
   if (field.type === "number" || field.type === "integer") {
     const value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value)) throw new UsageError(`${flag} takes a number (got "${text}")`);

@@ -173,3 +173,36 @@ describe("--out", () => {
     expect(readdirSync(join(work, "results"))).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.mp4$/)]);
   });
 });
+
+describe("the input is judged before any file is uploaded", () => {
+  beforeAll(() => writeFileSync(join(work, "still.png"), "not really a png"));
+
+  test("a value out of the model's enum is refused with nothing uploaded and no task", () => {
+    const run = kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "still.png", "--duration", "7", "--no-wait"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/input\.duration must be one of "5", "10"/);
+    expect(run.stderr).not.toMatch(/^(uploaded|task .* created)/m);
+  });
+
+  test("the same input with a valid value uploads the file, then creates the task", () => {
+    const run = kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "still.png", "--duration", "10", "--no-wait"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^uploaded still\.png → /m);
+    expect(run.stderr).toMatch(/^task \S+ created/m);
+  });
+});
+
+describe("a list of objects", () => {
+  test("--help says each flag takes one JSON object, or the whole input with --input-json", () => {
+    const help = kie(["run", "kling-3.0/video", "--help"]);
+    expect(help.stdout.replace(/\s+/g, " ")).toMatch(
+      /--multi_prompt <value> list of JSON objects \(repeat the flag, one object each; or give the whole input with --input-json\)/,
+    );
+  });
+
+  test("a flag value that is no JSON object is refused naming --input-json, before anything is created", () => {
+    const run = kie(["run", "kling-3.0/video", "--mock", "--prompt", "p", "--multi_prompt", "a cat", "--no-wait"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('kie: --multi_prompt takes a JSON object (got "a cat"); or give the whole input with --input-json');
+  });
+});

@@ -81,7 +81,7 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };
-  const { create, createUntyped, get, wait, run, runUntyped } = createTasks(context);
+  const { create, validate, createUntyped, get, wait, run, runUntyped } = createTasks(context);
   // Uploads and credits load on first use, so that an app that never calls them does not ship them.
   let extras: Promise<typeof import("./files.js")> | undefined;
   const loadExtras = () => {
@@ -91,7 +91,7 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
   const files = async () => (await loadExtras()).createFiles(context);
   const account = async () => (await loadExtras()).createAccount(context);
   return {
-    tasks: { create, createUntyped, get, wait },
+    tasks: { create, validate, createUntyped, get, wait },
     run,
     runUntyped,
     callbacks: createCallbacks(context, get),

@@ -16,6 +16,8 @@ export interface ModelField {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  /** For a list: the type of its items (`string`, `object`...). */
+  items?: string;
 }
 
 /** A model as `modelFields` describes it: its fields, cross-field rules and the field of each role. */

@@ -96,6 +96,20 @@ describe("tasks.create", () => {
   });
 });
 
+describe("tasks.validate", () => {
+  test("checks a request as create would (defaults included) and sends nothing, valid or not", async () => {
+    server = await lifecycle(1);
+    const kie = client(server.url);
+    await expect(kie.tasks.validate(wanRequest)).resolves.toBeUndefined();
+    const error = await kie.tasks
+      .validate({ ...wanRequest, input: { ...wanRequest.input, resolution: "4k" as never } })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect(error.message).toContain('input.resolution must be one of "480p", "720p"');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("tasks.get", () => {
   test("decodes param (with a double-encoded input) and resultJson", async () => {
     server = await startTestServer((_request, response) =>

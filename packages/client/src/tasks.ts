@@ -56,6 +56,12 @@ export interface Tasks {
    */
   create<M extends ModelId>(request: CreateTaskRequest<M>, options?: RequestOptions): Promise<CreatedTask<M>>;
   /**
+   * Checks a create request as `create` would (the defaults filled in, the model's validator), without
+   * sending anything: e.g. before uploading the files its URLs will point at.
+   * @throws {InputValidationError} the input breaks the model's schema
+   */
+  validate<M extends ModelId>(request: CreateTaskRequest<M>): Promise<void>;
+  /**
    * Creates a task for any model id, typed or not, without local validation or defaults: for a model
    * released upstream after this catalogue. Retries, rate limits, waits and callbacks are the same.
    * A catalogue model belongs in `create`, where a typo is a compile error and a refusal.
@@ -172,12 +178,22 @@ export function createTasks(context: ClientContext) {
       context.create,
     )) as string;
 
-  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
-    if (typeof request !== "object" || request === null) throw new TypeError("tasks.create expects { model, input, callBackUrl? }");
+  /** The body `create` sends for `request`, checked (nothing is sent when it is wrong). */
+  const checked = async <M extends ModelId>(request: CreateTaskRequest<M>, method: string) => {
+    if (typeof request !== "object" || request === null) throw new TypeError(`tasks.${method} expects { model, input, callBackUrl? }`);
     const entry = await modelEntry(request.model);
     warnIfDeprecated(context, entry, request.model);
     const body = withDefaults(entry, request);
     await validate(context, entry, body as CreateTaskBody<ModelId>);
+    return body;
+  };
+
+  const check = async <M extends ModelId>(request: CreateTaskRequest<M>): Promise<void> => {
+    await checked(request, "validate");
+  };
+
+  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
+    const body = await checked(request, "create");
     const taskId = await send(body as Record<string, unknown>, request.model, options);
     return { taskId, model: request.model, createdAt: Date.now() };
   };
@@ -211,6 +227,6 @@ export function createTasks(context: ClientContext) {
   const runUntyped = async (request: UntypedTaskRequest, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
     follow(await createUntyped(request, { signal: options.signal, headers: options.headers }), options);
 
-  const tasks: Tasks = { create, createUntyped, get, wait };
+  const tasks: Tasks = { create, validate: check, createUntyped, get, wait };
   return { ...tasks, run, runUntyped };
 }

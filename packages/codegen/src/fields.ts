@@ -15,6 +15,8 @@ export interface FieldInfo {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  /** For a list: the type of its items. */
+  items?: string;
 }
 
 export interface ModelRule {
@@ -61,6 +63,12 @@ function readInputFields(model: ModelSpec): { fields: FieldInfo[]; rules: ModelR
     if (schema["x-kie-send-default"] === true) field.sendDefault = true;
     for (const key of ["minimum", "maximum", "minLength", "maxLength"] as const) {
       if (typeof schema[key] === "number") field[key] = schema[key] as number;
+    }
+    if (field.type === "array" && isObject(schema.items)) {
+      const items = (
+        typeof schema.items.$ref === "string" ? resolvePointer(model.document, schema.items.$ref) : schema.items
+      ) as JsonObject;
+      field.items = String(items.type ?? "any");
     }
     return field;
   });
