@@ -169,11 +169,14 @@ export class FileStore {
       response.writeHead(200, { "content-type": type, "content-length": bytes.length, ...CORS_HEADERS });
       response.end(bytes);
     };
-    const result = /^results\/([0-9a-f]+)\.(mp4|png|wav)$/.exec(path);
+    const result = /^results\/([0-9a-f]+)(?:-(\d{1,3}))?\.(mp4|png|jpeg|wav)$/.exec(path);
     if (result) {
       const task = store.get(result[1]);
-      const file = media[result[2] as "mp4" | "png" | "wav"];
-      if (!task || store.stateOf(task) !== "success" || !file)
+      const file = media[result[3] as "mp4" | "png" | "jpeg" | "wav"];
+      // The first result is `<id>.<ext>`, the next ones `<id>-2.<ext>`... up to the task's count.
+      const index = result[2] === undefined ? 1 : Number(result[2]);
+      const named = result[2] === undefined || (index >= 2 && index <= (task?.resultCount ?? 1));
+      if (!task || store.stateOf(task) !== "success" || !file || task.output !== result[3] || !named)
         return sendError(response, 404, "No such result file", { form: "http-status" });
       return send(file.bytes, file.type);
     }

@@ -38,6 +38,34 @@ export function solidPng(width: number, height: number, [r, g, b]: [number, numb
   ]);
 }
 
+/**
+ * A real baseline JPEG of one grey (what an image model's result URL serves when the request asked for
+ * `jpg`). Every 8×8 block is mid-grey, so each codes as "DC unchanged, end of block": one-code Huffman
+ * tables suffice.
+ */
+export function solidJpeg(width: number, height: number): Buffer {
+  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  const oneCode = (tableClass: number) => [tableClass << 4, 1, ...new Array(15).fill(0), 0x00];
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  // Two bits per block (DC category 0, then EOB), the last byte padded with 1s as the standard asks.
+  const bits = blocks * 2;
+  const data = new Array(Math.ceil(bits / 8)).fill(0);
+  if (bits % 8) data[data.length - 1] = (1 << (8 - (bits % 8))) - 1;
+  return Buffer.from([
+    0xff,
+    0xd8,
+    ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
+    ...segment(0xdb, [0x00, ...new Array(64).fill(1)]),
+    ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
+    ...segment(0xc4, oneCode(0)),
+    ...segment(0xc4, oneCode(1)),
+    ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
+    ...data,
+    0xff,
+    0xd9,
+  ]);
+}
+
 /** A real WAV file: `seconds` of silence, 8 kHz mono 16-bit (what an audio model's result URL serves). */
 export function silentWav(seconds: number): Buffer {
   const rate = 8000;
@@ -67,10 +95,11 @@ export interface MediaFile {
 }
 
 /** The small real files the mock serves as task results: an MP4 for video models, a PNG for image models, a WAV for audio. */
-export function resultMedia(): Record<"mp4" | "png" | "wav", MediaFile | undefined> {
+export function resultMedia(): Record<"mp4" | "png" | "jpeg" | "wav", MediaFile | undefined> {
   return {
     mp4: existsSync(VIDEO) ? { bytes: readFileSync(VIDEO), type: "video/mp4" } : undefined,
     png: { bytes: solidPng(64, 36, [32, 96, 160]), type: "image/png" },
+    jpeg: { bytes: solidJpeg(64, 36), type: "image/jpeg" },
     wav: { bytes: silentWav(1), type: "audio/wav" },
   };
 }

@@ -206,10 +206,19 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   let created = 0;
   let baseUrl = "";
 
-  const resultUrl = (task: MockTask) => `${baseUrl}/files/results/${task.taskId}.${task.output ?? "mp4"}`;
+  // The first result keeps the plain name; more (a model that returns several) are numbered.
+  const resultUrl = (task: MockTask, index: number) =>
+    `${baseUrl}/files/results/${task.taskId}${index ? `-${index + 1}` : ""}.${task.output ?? "mp4"}`;
   /** A model's result: a file by its category (a model outside the catalogue gets a video), or an object for analysis. */
-  const outputOf = (category: string | undefined): MockTask["output"] =>
-    category === "image" ? "png" : category === "audio" ? "wav" : category === "other" ? "object" : media.mp4 ? "mp4" : "png";
+  // An image follows the request's output_format where live does: "jpg" gives a .jpeg result
+  // (real traffic: responses/live-recordInfo-success-nano-banana-2.json); anything else a PNG.
+  const outputOf = (category: string | undefined, input: unknown): MockTask["output"] => {
+    if (category === "image") {
+      const format = (input as { output_format?: unknown } | undefined)?.output_format;
+      return typeof format === "string" && /^jpe?g$/i.test(format) ? "jpeg" : "png";
+    }
+    return category === "audio" ? "wav" : category === "other" ? "object" : media.mp4 ? "mp4" : "png";
+  };
 
   const scheduleCallback = (task: MockTask) => {
     if (!task.callBackUrl) return;
@@ -301,7 +310,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
         emptyResult: scenario.emptyResult,
         callBackUrl,
         callbackStyle: scenario.webhookCallback ? "webhook" : "market",
-        output: outputOf(model?.category),
+        output: outputOf(model?.category, (body as { input?: unknown }).input),
+        resultCount: model?.resultCount,
         credits: cost,
       },
       bodyBytes,

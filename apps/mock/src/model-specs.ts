@@ -19,6 +19,8 @@ export interface ModelEntry {
   title: string;
   /** video, image, audio or other (analysis), from the catalogue. */
   category: string;
+  /** How many result files a success holds (1 unless the catalogue says, from an overlay fact). */
+  resultCount: number;
   /** Validates a createTask body; `strict` refuses fields the model does not document instead of ignoring them. */
   check(body: unknown, headers: Record<string, string>, strict: boolean): Promise<ModelCheck>;
 }
@@ -82,8 +84,10 @@ function describer(document: Schema) {
  * is read and its validator built on its first request: start-up does not grow with the catalogue.
  */
 export async function loadModels(specsDir?: string): Promise<Map<string, ModelEntry>> {
-  const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as { models: { id: string; title: string; category: string }[] };
-  const entries = catalog.models.map(({ id, title, category }) => {
+  const catalog = JSON.parse(readFileSync(catalogPath(specsDir), "utf8")) as {
+    models: { id: string; title: string; category: string; resultCount?: number }[];
+  };
+  const entries = catalog.models.map(({ id, title, category, resultCount }) => {
     let loaded: Promise<{ validator: PrismValidator; describe: (violation: Violation) => string; fields?: Set<string> }> | undefined;
     const load = () => {
       loaded ??= (async () => {
@@ -99,6 +103,7 @@ export async function loadModels(specsDir?: string): Promise<Map<string, ModelEn
       id,
       title,
       category,
+      resultCount: Number.isInteger(resultCount) && (resultCount as number) >= 1 ? (resultCount as number) : 1,
       async check(body, headers, strict) {
         const model = await load();
         const ignored: string[] = [];

@@ -55,7 +55,9 @@ export interface MockTask {
   /** The callback body's shape: the model pages' (default) or the webhook page's. */
   callbackStyle?: "market" | "webhook";
   /** What a success holds: a result file of this kind (by the model's category), or a `resultObject` (analysis models). */
-  output?: "mp4" | "png" | "wav" | "object";
+  output?: "mp4" | "png" | "jpeg" | "wav" | "object";
+  /** How many result files a success holds (live: 6 for grok-imagine text-to-image). @default 1 */
+  resultCount?: number;
   credits: number;
 }
 
@@ -66,9 +68,9 @@ export function encodeParam(body: Record<string, unknown>): string {
 }
 
 /** A success's `resultJson`: result URLs, or an analysis model's `resultObject`. */
-function resultOf(task: MockTask, resultUrl: (task: MockTask) => string) {
+function resultOf(task: MockTask, resultUrl: (task: MockTask, index: number) => string) {
   if (task.output === "object") return task.emptyResult ? {} : { resultObject: { model: task.model, mock: true, items: [] } };
-  return { resultUrls: task.emptyResult ? [] : [resultUrl(task)] };
+  return { resultUrls: task.emptyResult ? [] : Array.from({ length: task.resultCount ?? 1 }, (_, index) => resultUrl(task, index)) };
 }
 
 /**
@@ -151,7 +153,7 @@ export class TaskStore {
   }
 
   /** The task as recordInfo (and the callback) shape it, as live answers do, as of `at` (default: now). */
-  record(task: MockTask, resultUrl: (task: MockTask) => string, at = this.now()) {
+  record(task: MockTask, resultUrl: (task: MockTask, index: number) => string, at = this.now()) {
     const state = this.stateOf(task, at);
     const done = state === "success" || state === "fail";
     return {

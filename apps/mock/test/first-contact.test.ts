@@ -45,6 +45,48 @@ describe("createTask", () => {
   });
 });
 
+describe("results follow the request where live does", () => {
+  const finished = async (body: unknown) => {
+    const { data } = await create(mock, body);
+    const record = await fetch(`${mock.url}/api/v1/jobs/recordInfo?taskId=${data?.taskId}`, {
+      headers: { authorization: "Bearer k" },
+    }).then((response) => response.json() as Promise<{ data: { state: string; resultJson: string } }>);
+    expect(record.data.state).toBe("success");
+    return (JSON.parse(record.data.resultJson) as { resultUrls: string[] }).resultUrls;
+  };
+
+  // real-traffic responses/live-recordInfo-success-nano-banana-2.json: output_format "jpg" → a .jpeg result.
+  test('output_format "jpg" gives a .jpeg result that is a real JPEG', async () => {
+    const urls = await finished({
+      model: "nano-banana-2",
+      input: {
+        prompt: "Make the background blue",
+        image_input: ["https://files.example/in.jpg"],
+        aspect_ratio: "9:16",
+        output_format: "jpg",
+        resolution: "2K",
+      },
+    });
+    expect(urls).toEqual([expect.stringMatching(/\.jpeg$/)]);
+    const file = await fetch(urls[0]);
+    expect(file.headers.get("content-type")).toBe("image/jpeg");
+    expect([...new Uint8Array(await file.arrayBuffer()).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    const png = await finished({ model: "nano-banana-2", input: { prompt: "p", image_input: [], output_format: "png" } });
+    expect(png).toEqual([expect.stringMatching(/\.png$/)]);
+  });
+
+  // real-traffic responses/live-recordInfo-success-grok-imagine-t2i-multi-url.json: six result URLs for one task,
+  // from the overlay fact specs/overlays/grok-imagine/text-to-image.json (results.count).
+  test("grok-imagine text-to-image returns 6 result URLs, each served; a 7th is not", async () => {
+    const urls = await finished({ model: "grok-imagine/text-to-image", input: { prompt: "A red panda", aspect_ratio: "1:1" } });
+    expect(urls).toHaveLength(6);
+    expect(new Set(urls).size).toBe(6);
+    for (const url of urls) expect((await fetch(url)).status).toBe(200);
+    expect((await fetch(urls[0].replace(/\.png$/, "-7.png"))).status).toBe(404);
+    expect((await fetch(urls[0].replace(/\.png$/, "-1.png"))).status).toBe(404);
+  });
+});
+
 describe("uploads", () => {
   // A third-party client's recorded live exchange (real-traffic responses/live-upload-base64.json, from a
   // HAR whose request carried mimeType) was accepted: unknown upload fields are ignored as live does.

@@ -23,6 +23,8 @@ export interface ModelSpec {
   deprecated?: { since: string; why: string };
   /** Roles its overlay decided (`info.x-kie-roles`): a field name, or null for "none" (see roles.ts). */
   roles?: Record<string, string | null>;
+  /** How many result files a success holds, when live returns more than one (`info.x-kie-results`). */
+  resultCount?: number;
 }
 
 export interface CommonSpec {
@@ -90,6 +92,9 @@ export function readModelSpec(specsDir: string, path: string): ModelSpec {
       ? { deprecated: { since: String(document.info["x-kie-deprecated"].since), why: String(document.info["x-kie-deprecated"].why) } }
       : {}),
     ...(isObject(document.info["x-kie-roles"]) ? { roles: document.info["x-kie-roles"] as Record<string, string | null> } : {}),
+    ...(isObject(document.info["x-kie-results"]) && typeof document.info["x-kie-results"].count === "number"
+      ? { resultCount: document.info["x-kie-results"].count }
+      : {}),
   };
 }
 

@@ -39,6 +39,7 @@ export async function generate(options: GenerateOptions) {
         title: model.title,
         category: model.category,
         spec: `market/${model.id}.openapi.json`,
+        ...(model.resultCount ? { resultCount: model.resultCount } : {}),
       })),
     }),
   );

@@ -225,6 +225,30 @@ describe("what upstream's pages contain", () => {
   });
 });
 
+describe("the result count an overlay states", () => {
+  const file = () =>
+    source(
+      "acme/model.json",
+      page({
+        id: "acme/model",
+        input: { type: "object", properties: { prompt } },
+        example: { model: "acme/model", input: { prompt: "p" } },
+      }),
+    );
+
+  test("lands in the spec's info with its reason, for the mock to follow", async () => {
+    overlay("acme/model", { ...DOCS, results: { count: 6, why: "live returns 6", source: "real traffic" } });
+    expect((await run([file()])).refusals).toEqual([]);
+    expect(spec("acme/model").info["x-kie-results"]).toEqual({ count: 6, why: "live returns 6", source: "real traffic" });
+  });
+
+  test.each([0, 1.5, 101, "6"])("a count of %j is refused, naming the rule", async (count) => {
+    overlay("acme/model", { ...DOCS, results: { count, why: "x" } });
+    const result = await run([file()]).catch((error: Error) => ({ refusals: [error.message] }));
+    expect(JSON.stringify(result.refusals)).toContain("results.count must be a whole number from 1 to 100");
+  });
+});
+
 describe("what the importer refuses until an overlay decides", () => {
   test.each([
     [

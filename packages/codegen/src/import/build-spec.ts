@@ -20,6 +20,8 @@ export interface ModelParts {
   corrections: Correction[];
   notes: string[];
   roles?: Record<string, string | null>;
+  /** How many result files a success holds, from the overlay (`info.x-kie-results`). */
+  results?: JsonObject;
 }
 
 const ENVELOPE = "../common/envelope.json";
@@ -55,6 +57,7 @@ export function buildSpec(parts: ModelParts): JsonObject {
       "x-kie-model": { id: parts.id, vendor, category: parts.category, docs: parts.docs },
       ...(parts.notes.length ? { "x-kie-upstream-notes": parts.notes } : {}),
       ...(parts.roles ? { "x-kie-roles": parts.roles } : {}),
+      ...(parts.results ? { "x-kie-results": parts.results } : {}),
       ...(parts.corrections.length ? { "x-kie-corrections": parts.corrections as unknown as JsonObject[] } : {}),
     },
     servers: [

@@ -175,7 +175,17 @@ export function importModel(
     corrections,
     notes: overlay.notes ?? [],
     ...(overlay.roles ? { roles: overlay.roles.map } : {}),
+    ...(overlay.results ? { results: resultsFact(overlay.results) } : {}),
   };
+}
+
+/** An overlay's result count, checked: a whole number from 1 to 100, with its reason. */
+function resultsFact(results: NonNullable<Overlay["results"]>): JsonObject {
+  const { count, why, source } = results;
+  if (!Number.isInteger(count) || count < 1 || count > 100)
+    throw new Error(`overlay results.count must be a whole number from 1 to 100 (got ${JSON.stringify(count)})`);
+  if (typeof why !== "string" || !why.trim()) throw new Error("overlay results needs a why");
+  return { count, why, ...(typeof source === "string" ? { source } : {}) };
 }
 
 /** An example written against a name with stray whitespace uses the trimmed name, as the schema now does. */

@@ -47,6 +47,11 @@ export interface Overlay {
    * named `image`. A field name, or null for "this model has none" (`info.x-kie-roles`).
    */
   roles?: Sourced & { map: Record<string, string | null> };
+  /**
+   * How many result files a success holds, where live returns more than one per task (grok-imagine
+   * text-to-image: 6). The mock follows it (`info.x-kie-results`).
+   */
+  results?: Sourced & { count: number };
 }
 
 export const OVERLAY_DIR = "overlays";
