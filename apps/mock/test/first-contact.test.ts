@@ -45,6 +45,44 @@ describe("createTask", () => {
   });
 });
 
+describe("what a model's own descriptions forbid (decided in its overlay)", () => {
+  test.each([
+    [
+      'seedance-2 with an empty input (prompt: "Required field.")',
+      { model: "bytedance/seedance-2", input: {} },
+      "input.prompt is required",
+    ],
+    [
+      'seedance-2 with duration 40 ("Video duration in 4-15 seconds")',
+      { model: "bytedance/seedance-2", input: { prompt: "A calm lake", duration: 40 } },
+      "duration",
+    ],
+    [
+      "4o-image-api with only a size (a prompt unless files)",
+      { model: "4o-image-api", input: { size: "1:1" } },
+      "prompt is required unless files_url or file_url is given",
+    ],
+  ])("%s is refused", async (_name, body, message) => {
+    const answer = await create(mock, body);
+    expect(answer.code).not.toBe(200);
+    expect(answer.msg).toContain(message);
+  });
+
+  test("the recorded live seedance-2 request still passes", async () => {
+    // real-traffic requests/accepted.json: bytedance/seedance-2, text-to-video.
+    const input = {
+      prompt: "A calm lake at dawn with mist rising over the water",
+      resolution: "480p",
+      aspect_ratio: "16:9",
+      duration: 4,
+      generate_audio: false,
+      web_search: false,
+      nsfw_checker: false,
+    };
+    expect((await create(mock, { model: "bytedance/seedance-2", input })).code).toBe(200);
+  });
+});
+
 describe("results follow the request where live does", () => {
   const finished = async (body: unknown) => {
     const { data } = await create(mock, body);

@@ -29,7 +29,7 @@ interface UntypedModel {
 
 /**
  * The catalogue a user picks a model from, shipped in `@kie-market/specs` (`docs/models.md`): an index
- * by category (id, what it does, required fields), then each model's fields, rules and an example.
+ * by category (id, upstream name, required fields), then each model's fields, rules and an example.
  */
 export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedModel[] = []) {
   const anchor = (id: string) => id.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
@@ -48,7 +48,7 @@ export function emitDocs(catalog: SpecCatalog, output: Output, untyped: UntypedM
       (model) =>
         `| [\`${model.id}\`](#${anchor(model.id)}) | ${cell(model.title)}${model.deprecated ? ` (deprecated since ${model.deprecated.since})` : ""} | ${required(model)} |`,
     );
-    return `### ${category[0].toUpperCase()}${category.slice(1)}\n\n| model | what it does | required fields |\n|---|---|---|\n${rows.join("\n")}\n`;
+    return `### ${category[0].toUpperCase()}${category.slice(1)}\n\n| model | upstream name | required fields |\n|---|---|---|\n${rows.join("\n")}\n`;
   }).filter(Boolean);
   const sections = catalog.models.map((model) => {
     const { fields, rules } = inputFields(model);

@@ -225,6 +225,56 @@ describe("what upstream's pages contain", () => {
   });
 });
 
+describe("upstream's text, tidied", () => {
+  const cut = `${"A".repeat(150)} cut here`; // 160 characters, ending mid-sentence as the trimmed source leaves it
+  const document = (truncated: boolean) => ({
+    ...page({
+      id: "acme/model",
+      input: {
+        type: "object",
+        properties: {
+          prompt: { type: "string", description: cut },
+          scale: { type: "number", description: "How strong (Min: 0, Max: 20, Step: 0.1) (step: 0.1)" },
+        },
+      },
+      example: { model: "acme/model", input: { prompt: "p" } },
+    }),
+    info: { title: "  Acme  Model -  Pro ", version: "1.0.0" },
+    ...(truncated ? { "x-kie-provenance": { gaps: ["descriptions truncated", "no examples"] } } : {}),
+  });
+  const properties = () => inputOf("acme/model").properties as Record<string, JsonObject>;
+
+  test('a description the source cut ends in "…", with a correction saying why; the title has single spaces; a step is stated once', async () => {
+    overlay("acme/model", DOCS);
+    expect((await run([source("acme/model.json", document(true))])).refusals).toEqual([]);
+    expect(properties().prompt.description).toBe(`${cut}…`);
+    expect(properties().scale.description).toBe("How strong (Min: 0, Max: 20, Step: 0.1)");
+    expect(spec("acme/model").info.title).toBe("Acme Model - Pro");
+    expect(spec("acme/model").info["x-kie-corrections"]).toContainEqual(
+      expect.objectContaining({ what: '1 field description marked as cut ("…")' }),
+    );
+  });
+
+  test("a source that did not cut keeps its text as it is", async () => {
+    overlay("acme/model", DOCS);
+    await run([source("acme/model.json", document(false))]);
+    expect(properties().prompt.description).toBe(cut);
+  });
+
+  test("an overlay that replaces a broken example leaves one note about it, not two that disagree", async () => {
+    overlay("acme/model", { ...DOCS, example: { replace: { prompt: "fixed" }, why: "the page's example is not JSON" } });
+    const broken = { ...document(false) };
+    const content = (broken.paths as JsonObject)["/api/v1/jobs/createTask"] as JsonObject;
+    (((content.post as JsonObject).requestBody as JsonObject).content as JsonObject)["application/json"] = {
+      ...((((content.post as JsonObject).requestBody as JsonObject).content as JsonObject)["application/json"] as JsonObject),
+      example: "{ not json",
+    };
+    await run([source("acme/model.json", broken)]);
+    const notes = (spec("acme/model").info["x-kie-corrections"] as { what: string }[]).map((entry) => entry.what);
+    expect(notes.filter((what) => what.startsWith("request example"))).toEqual(["request example replaced"]);
+  });
+});
+
 describe("the result count an overlay states", () => {
   const file = () =>
     source(

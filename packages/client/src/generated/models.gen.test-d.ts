@@ -12,7 +12,7 @@ describe("4o-image-api", () => {
   });
 
   test("its request example compiles and the id narrows the input", () => {
-    const body: CreateTaskBody<"4o-image-api"> = {"model":"4o-image-api","callBackUrl":"https://your-domain.com/api/callback","input":{"size":"1:1"}};
+    const body: CreateTaskBody<"4o-image-api"> = {"model":"4o-image-api","callBackUrl":"https://your-domain.com/api/callback","input":{"size":"1:1","prompt":"A watercolor fox in a snowy forest"}};
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["4o-image-api"]>();
     expectTypeOf<CreateTaskBody>().extract<{ model: "4o-image-api" }>().toEqualTypeOf<CreateTaskBody<"4o-image-api">>();
   });
@@ -21,7 +21,7 @@ describe("4o-image-api", () => {
     const body: CreateTaskBody<"4o-image-api"> = {
       model: "4o-image-api",
       input: {
-        ...{"size":"1:1"},
+        ...{"size":"1:1","prompt":"A watercolor fox in a snowy forest"},
         // @ts-expect-error upload_url is not a field of 4o-image-api
         upload_url: "x",
       },
@@ -33,7 +33,7 @@ describe("4o-image-api", () => {
     const body: CreateTaskBody<"4o-image-api"> = {
       model: "4o-image-api",
       input: {
-        ...{"size":"1:1"},
+        ...{"size":"1:1","prompt":"A watercolor fox in a snowy forest"},
         // @ts-expect-error prompt must be string
         prompt: 42,
       },
@@ -45,7 +45,7 @@ describe("4o-image-api", () => {
     const body: CreateTaskBody<"4o-image-api"> = {
       model: "4o-image-api",
       input: {
-        ...{"size":"1:1"},
+        ...{"size":"1:1","prompt":"A watercolor fox in a snowy forest"},
         // @ts-expect-error size must be one of "1:1", "3:2", "2:3"
         size: "not-an-option",
       },
@@ -1030,7 +1030,7 @@ describe("bytedance/seedance-1.5-pro", () => {
 
 describe("bytedance/seedance-2", () => {
   test("only the required fields compile; everything else is optional", () => {
-    const body: CreateTaskBody<"bytedance/seedance-2"> = { model: "bytedance/seedance-2", input: {} };
+    const body: CreateTaskBody<"bytedance/seedance-2"> = { model: "bytedance/seedance-2", input: {"prompt":"A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky"} };
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["bytedance/seedance-2"]>();
   });
 
@@ -1128,7 +1128,7 @@ describe("bytedance/seedance-2-5", () => {
 
 describe("bytedance/seedance-2-fast", () => {
   test("only the required fields compile; everything else is optional", () => {
-    const body: CreateTaskBody<"bytedance/seedance-2-fast"> = { model: "bytedance/seedance-2-fast", input: {} };
+    const body: CreateTaskBody<"bytedance/seedance-2-fast"> = { model: "bytedance/seedance-2-fast", input: {"prompt":"A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky"} };
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["bytedance/seedance-2-fast"]>();
   });
 
@@ -1177,7 +1177,7 @@ describe("bytedance/seedance-2-fast", () => {
 
 describe("bytedance/seedance-2-mini", () => {
   test("only the required fields compile; everything else is optional", () => {
-    const body: CreateTaskBody<"bytedance/seedance-2-mini"> = { model: "bytedance/seedance-2-mini", input: {} };
+    const body: CreateTaskBody<"bytedance/seedance-2-mini"> = { model: "bytedance/seedance-2-mini", input: {"prompt":"A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky"} };
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["bytedance/seedance-2-mini"]>();
   });
 
@@ -3189,7 +3189,7 @@ describe("grok-imagine/image-to-video", () => {
   });
 
   test("its request example compiles and the id narrows the input", () => {
-    const body: CreateTaskBody<"grok-imagine/image-to-video"> = {"model":"grok-imagine/image-to-video","callBackUrl":"https://your-domain.com/api/callback","input":{"task_id":"task_grok_12345678","image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"}};
+    const body: CreateTaskBody<"grok-imagine/image-to-video"> = {"model":"grok-imagine/image-to-video","callBackUrl":"https://your-domain.com/api/callback","input":{"image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"}};
     expectTypeOf(body.input).toEqualTypeOf<ModelInputs["grok-imagine/image-to-video"]>();
     expectTypeOf<CreateTaskBody>().extract<{ model: "grok-imagine/image-to-video" }>().toEqualTypeOf<CreateTaskBody<"grok-imagine/image-to-video">>();
   });
@@ -3198,7 +3198,7 @@ describe("grok-imagine/image-to-video", () => {
     const body: CreateTaskBody<"grok-imagine/image-to-video"> = {
       model: "grok-imagine/image-to-video",
       input: {
-        ...{"task_id":"task_grok_12345678","image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
+        ...{"image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
         // @ts-expect-error files_url is not a field of grok-imagine/image-to-video
         files_url: "x",
       },
@@ -3210,7 +3210,7 @@ describe("grok-imagine/image-to-video", () => {
     const body: CreateTaskBody<"grok-imagine/image-to-video"> = {
       model: "grok-imagine/image-to-video",
       input: {
-        ...{"task_id":"task_grok_12345678","image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
+        ...{"image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
         // @ts-expect-error image_urls must be array
         image_urls: "42",
       },
@@ -3222,7 +3222,7 @@ describe("grok-imagine/image-to-video", () => {
     const body: CreateTaskBody<"grok-imagine/image-to-video"> = {
       model: "grok-imagine/image-to-video",
       input: {
-        ...{"task_id":"task_grok_12345678","image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
+        ...{"image_urls":["https://file.aiquickdraw.com/custom-page/akr/section-images/1762247692373tw5di116.png"],"prompt":"POV hand comes into frame handing the girl a cup of take away coffee, the girl steps out of the screen looking tired, then takes it and she says happily: \"thanks! Back to work\" she exits the frame and walks right to a different part of the office.","mode":"normal","duration":"6","resolution":"480p","aspect_ratio":"16:9"},
         // @ts-expect-error mode must be one of "fun", "normal", "spicy"
         mode: "not-an-option",
       },

@@ -105,6 +105,13 @@ export function importModel(
   if (input.type === undefined) input.type = "object";
   applyOverlay(input, overlay, corrections, refuse);
   closeInput(input);
+  const cut = tidyDescriptions(input, descriptionsTruncated(upstream.document));
+  if (cut)
+    corrections.push({
+      what: `${cut} field description${cut === 1 ? "" : "s"} marked as cut ("…")`,
+      why: "the import source cut descriptions at 160 characters; the full text is on the docs page",
+      source: "importer",
+    });
   // Before anything runs a pattern (Ajv on the examples below, the validators, Prism): none may backtrack without bound.
   const unsafe = unsafePatterns(input, "input");
   if (unsafe.length) refuse(unsafe[0].path, `${unsafe.map((entry) => entry.problem).join("; ")}; replace it in the overlay's "fields"`);
@@ -117,20 +124,26 @@ export function importModel(
   // The overlay's link wins: a mirror of the docs site (or a local copy) then gives the same spec.
   const docs = overlay.docs ?? upstream.docsUrl;
   if (!docs) return refuse("docs", 'the import source gives no docs page; set the overlay\'s "docs"');
-  const title =
+  // Upstream's titles carry stray spaces (" Hailuo Pro...", "Seedream 5.0 Pro -  Layer..."): one space each.
+  const title = (
     overlay.title ??
     (typeof upstream.document.info === "object" && isObject(upstream.document.info) && typeof upstream.document.info.title === "string"
       ? upstream.document.info.title
-      : String(post.summary ?? id));
+      : String(post.summary ?? id))
+  )
+    .replace(/\s+/g, " ")
+    .trim();
 
   let exampleInput: JsonObject | undefined =
     example.problem === undefined || example.value?.input ? (example.value?.input as JsonObject | undefined) : undefined;
   let summary = "Request example from the upstream page";
+  const decision = overlay.example;
   if (example.problem) {
-    corrections.push({ what: "request example replaced by one built from the schema", why: example.problem, source: "importer" });
+    // An overlay that replaces or drops the broken example says so itself (one bullet, not two that disagree).
+    if (!decision?.replace && !decision?.drop)
+      corrections.push({ what: "request example replaced by one built from the schema", why: example.problem, source: "importer" });
     exampleInput = undefined;
   }
-  const decision = overlay.example;
   if (decision?.drop) exampleInput = undefined;
   if (decision?.replace) exampleInput = structuredClone(decision.replace);
   if (exampleInput) exampleInput = renameTrimmed(exampleInput);
@@ -177,6 +190,39 @@ export function importModel(
     ...(overlay.roles ? { roles: overlay.roles.map } : {}),
     ...(overlay.results ? { results: resultsFact(overlay.results) } : {}),
   };
+}
+
+/** Whether the import source says it cut descriptions short (`x-kie-provenance.gaps`). */
+function descriptionsTruncated(document: JsonObject): boolean {
+  const provenance = document["x-kie-provenance"];
+  return isObject(provenance) && Array.isArray(provenance.gaps) && provenance.gaps.includes("descriptions truncated");
+}
+
+/** Source descriptions are at most this long when cut; a cut one ends mid-sentence at this length. */
+const CUT_AT = 160;
+
+/**
+ * Tidies every description of the input schema: a step stated twice ("(Min: 0, Max: 20, Step: 0.1)
+ * (step: 0.1)", upstream's own text) keeps the first, and in a source that cut descriptions, one cut
+ * mid-sentence ends in "…". Returns how many were marked as cut.
+ */
+function tidyDescriptions(schema: Json, truncatedSource: boolean): number {
+  let cut = 0;
+  const visit = (node: Json) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    if (typeof node.description === "string") {
+      let text = node.description.replace(/(Step: ([\d.]+)\))\s*\(step: \2\)/gi, "$1");
+      if (truncatedSource && text.length >= CUT_AT - 1 && !/[.!?)"'`…]$/.test(text.trimEnd())) {
+        text = `${text.trimEnd()}…`;
+        cut++;
+      }
+      node.description = text;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "description" && key !== "example" && key !== "default") visit(value);
+  };
+  visit(schema);
+  return cut;
 }
 
 /** An overlay's result count, checked: a whole number from 1 to 100, with its reason. */

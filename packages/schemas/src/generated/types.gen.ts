@@ -144,12 +144,12 @@ export interface components {
         "4oImageApiInput": {
             /**
              * Format: uri
-             * @description (Optional, Deprecated) File URL, such as an image URL. If file_url is provided, 4o image may create based on this image. This parameter will be deprecated in th
+             * @description (Optional, Deprecated) File URL, such as an image URL. If file_url is provided, 4o image may create based on this image. This parameter will be deprecated in th…
              */
             file_url?: string;
-            /** @description (Optional) Up to 5 publicly reachable image URLs to serve as reference or source material. Use this when you want to edit or build upon an existing picture. If */
+            /** @description (Optional) Up to 5 publicly reachable image URLs to serve as reference or source material. Use this when you want to edit or build upon an existing picture. If… */
             files_url?: string[];
-            /** @description (Optional) Text prompt that conveys the creative idea you want the 4o model to render. Required if neither `files_url` nor `file_url` is supplied. At least one */
+            /** @description (Optional) Text prompt that conveys the creative idea you want the 4o model to render. Required if neither `files_url` nor `file_url` is supplied. At least one… */
             prompt?: string;
             /**
              * @description (Required) Aspect ratio of the generated image. Must be one of the listed values.
@@ -171,7 +171,7 @@ export interface components {
             /** @description Relative weight of audio elements. Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
             /**
-             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -
+             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -…
              * @default V6
              * @enum {string}
              */
@@ -190,7 +190,7 @@ export interface components {
              */
             upload_url: string;
             /**
-             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere
+             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -211,7 +211,7 @@ export interface components {
             /** @description Relative weight of audio elements. Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
             /**
-             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -
+             * @description The AI model version to use for generation. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. -…
              * @default V6
              * @enum {string}
              */
@@ -232,7 +232,7 @@ export interface components {
              */
             upload_url: string;
             /**
-             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere
+             * @description Vocal gender preference. Optional. 'm' for male, 'f' for female. Based on practice, this parameter can only increase the probability but cannot guarantee adhere…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -340,7 +340,7 @@ export interface components {
             style?: string;
             /** @description Task ID */
             task_id: string;
-            /** @description Audio URL for the user's recording of the server-returned `validateInfo` validation phrase. For best voice generation results, recording the phrase in a singing */
+            /** @description Audio URL for the user's recording of the server-returned `validateInfo` validation phrase. For best voice generation results, recording the phrase in a singing… */
             verify_url: string;
             /** @description Voice name */
             voice_name?: string;
@@ -360,9 +360,9 @@ export interface components {
             audio_id: string;
             /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
-            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than */
+            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than… */
             continue_at?: number;
-            /** @description Controls parameter source for extension. - If `true`: Use custom parameters specified in this request. Requires `continue_at`, `prompt`, `style`, and `title`. - */
+            /** @description Controls parameter source for extension. - If `true`: Use custom parameters specified in this request. Requires `continue_at`, `prompt`, `style`, and `title`. -… */
             default_param_flag?: boolean;
             /**
              * @description Indicates whether it is an instrumental track. If true, passing the `prompt` and `vocal_gender` parameters is prohibited.
@@ -370,14 +370,14 @@ export interface components {
              */
             instrumental?: boolean;
             /**
-             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin…
              * @default V6
              * @enum {string}
              */
             model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
             /** @description Music styles or traits to exclude from the extended audio. Optional. Use to avoid specific undesired characteristics. */
             negative_tags?: string;
-            /** @description Only available when Custom Mode (`customMode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific */
+            /** @description Only available when Custom Mode (`customMode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific… */
             persona_id?: string;
             /**
              * @description The persona model is only applicable to the V5 (deactivated), V5.5 (deactivated), V6, V6_MINI, and V6_WILD models.
@@ -386,14 +386,14 @@ export interface components {
             persona_model?: "style_persona" | "voice_persona";
             /** @description Prompt describing the desired audio extension content. - Required when `defaultParamFlag` is `true` (this parameter is not needed if `instrumental` is `true`). */
             prompt?: string;
-            /** @description Music style specification for the extended audio. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 200 */
+            /** @description Music style specification for the extended audio. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 200… */
             style?: string;
             /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
             style_weight?: number;
-            /** @description Title for the extended music track. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 80 characters - * */
+            /** @description Title for the extended music track. - Required when `defaultParamFlag` is `true`. - Character limits by model: - **V4** (Discontinued) : Maximum 80 characters - *… */
             title?: string;
             /**
-             * @description Vocal gender preference. Optional. 'm' denotes a male voice, and 'f' denotes a female voice. In practice, this parameter only influences the probability and doe
+             * @description Vocal gender preference. Optional. 'm' denotes a male voice, and 'f' denotes a female voice. In practice, this parameter only influences the probability and doe…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -411,9 +411,9 @@ export interface components {
             model: "ai-music-api/extend";
         };
         AiMusicApiGenerateInput: {
-            /** @description Audio references. Only effective when `custom_mode=false`. - Optional - Audio duration must be between 6 seconds and 30 minutes; each audio file must not exceed */
+            /** @description Audio references. Only effective when `custom_mode=false`. - Optional - Audio duration must be between 6 seconds and 30 minutes; each audio file must not exceed… */
             audio_urls?: string[];
-            /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Relative weight of audio features. Optional. Range 0–1, up to 2 decimal places. - `audio_weigh */
+            /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Relative weight of audio features. Optional. Range 0–1, up to 2 decimal places. - `audio_weigh… */
             audio_weight?: number;
             /** @description Determines whether advanced parameter customization is enabled. - If `true`: Allows detailed control - If `false`: Simplified mode */
             custom_mode: boolean;
@@ -422,44 +422,44 @@ export interface components {
              * @default 20
              */
             duration?: number;
-            /** @description Image references. Only effective when `custom_mode=false`. - Optional - Up to 5 images; each image must not exceed 10 MB - Supported formats: `jpeg`, `png`, `we */
+            /** @description Image references. Only effective when `custom_mode=false`. - Optional - Up to 5 images; each image must not exceed 10 MB - Supported formats: `jpeg`, `png`, `we… */
             image_urls?: string[];
-            /** @description Determines whether the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - I */
+            /** @description Determines whether the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - I… */
             instrumental: boolean;
-            /** @description Lyrics for the generated audio. Optional. - V6: Maximum 5000 characters. - When `custom_mode=true`, `lyrics` is used as lyrics first; if `lyrics` is not provide */
+            /** @description Lyrics for the generated audio. Optional. - V6: Maximum 5000 characters. - When `custom_mode=true`, `lyrics` is used as lyrics first; if `lyrics` is not provide… */
             lyrics?: string;
             /**
-             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more disti
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more disti…
              * @default V6
              * @enum {string}
              */
             model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_MINI" | "V6_WILD";
             /** @description Music styles or traits to exclude from the generated audio. Optional. Use to avoid specific styles. */
             negative_tags?: string;
-            /** @description Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific persona style to your music generation. To generate a Persona ID, */
+            /** @description Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific persona style to your music generation. To generate a Persona ID,… */
             persona_id?: string;
             /**
              * @description Persona model. Only available for V5 (Discontinued), V5.5 (Discontinued), V6, V6_MINI, and V6_WILD.
              * @enum {string}
              */
             persona_model?: "style_persona" | "voice_persona";
-            /** @description A description of the desired audio content. Optional. - Custom mode (`custom_mode=true`): When provided, the prompt is used strictly as lyrics and sung in the g */
+            /** @description A description of the desired audio content. Optional. - Custom mode (`custom_mode=true`): When provided, the prompt is used strictly as lyrics and sung in the g… */
             prompt?: string;
-            /** @description Music style specification for the generated audio. - Character limits by model: - **V4** (Discontinued): Maximum 200 characters - **V4_5 and V4_5PLUS** (Discont */
+            /** @description Music style specification for the generated audio. - Character limits by model: - **V4** (Discontinued): Maximum 200 characters - **V4_5 and V4_5PLUS** (Discont… */
             style?: string;
             /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
             style_weight?: number;
-            /** @description Title for the generated music track. - Required in Custom Mode (`custom_mode: true`). - Max length: 80 characters. - Will be displayed in player interfaces and */
+            /** @description Title for the generated music track. - Required in Custom Mode (`custom_mode: true`). - Max length: 80 characters. - Will be displayed in player interfaces and… */
             title?: string;
             /**
-             * @description Only available when Custom Mode (`custom_mode: true`) is enabled. Controls the diversity and stylistic variation of generated results. Optional. Range 0–4, inte
+             * @description Only available when Custom Mode (`custom_mode: true`) is enabled. Controls the diversity and stylistic variation of generated results. Optional. Range 0–4, inte…
              * @default 1
              */
             variety?: number;
-            /** @description Video references. Only effective when `custom_mode=false`. - Optional - Up to 1 video file; each file must not exceed 100 MB, duration must not exceed 241 secon */
+            /** @description Video references. Only effective when `custom_mode=false`. - Optional - Up to 1 video file; each file must not exceed 100 MB, duration must not exceed 241 secon… */
             video_urls?: string[];
             /**
-             * @description Vocal gender preference. Optional. Use `m` for male and `f` for female. This parameter is only effective when `custom_mode` is true. In practice, it only increa
+             * @description Vocal gender preference. Optional. Use `m` for male and `f` for female. This parameter is only effective when `custom_mode` is true. In practice, it only increa…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -467,7 +467,7 @@ export interface components {
             weirdness_constraint?: number;
         };
         AiMusicApiGenerateLyricsInput: {
-            /** @description Description of the desired lyrics content. Be specific about theme, mood, style, or story elements you want in the lyrics. More detailed prompts yield better re */
+            /** @description Description of the desired lyrics content. Be specific about theme, mood, style, or story elements you want in the lyrics. More detailed prompts yield better re… */
             prompt: string;
         };
         AiMusicApiGenerateLyricsRequest: {
@@ -481,7 +481,7 @@ export interface components {
             model: "ai-music-api/generate-lyrics";
         };
         AiMusicApiGenerateMidiFromAudioInput: {
-            /** @description Optional. Specifies which separated audio track to generate MIDI from. This audio_id can be obtained from the `originData` array in the Get Vocal Separation Det */
+            /** @description Optional. Specifies which separated audio track to generate MIDI from. This audio_id can be obtained from the `originData` array in the Get Vocal Separation Det… */
             audio_id?: string;
             /** @description Task ID from a completed vocal separation. This should be the task_id returned from the Vocal & Instrument Stem Separation endpoint. */
             task_id: string;
@@ -508,12 +508,12 @@ export interface components {
             /** @description Unique identifier of the original music generation task. This can be a task_id returned from any of the following endpoints: - Generate Music (/api/v1/generate) */
             task_id: string;
             /**
-             * @description End time (in seconds) for Persona analysis segment extraction. Together with vocal_start, used to specify the time range for analysis. vocalEnd - vocalStart mus
+             * @description End time (in seconds) for Persona analysis segment extraction. Together with vocal_start, used to specify the time range for analysis. vocalEnd - vocalStart mus…
              * @default 30
              */
             vocal_end?: number;
             /**
-             * @description Start time (in seconds) for Persona analysis segment extraction. Used to specify the time point in the audio from which to extract the segment for Persona analy
+             * @description Start time (in seconds) for Persona analysis segment extraction. Used to specify the time point in the audio from which to extract the segment for Persona analy…
              * @default 0
              */
             vocal_start?: number;
@@ -541,32 +541,32 @@ export interface components {
         AiMusicApiMashupInput: {
             /** @description Balance weight for audio features vs. other factors. - Only available in Custom Mode (`custom_mode: true`). Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
-            /** @description Determines if advanced parameter customization is enabled. - If `true`: Allows detailed control with specific requirements for `style` and `title` fields. - If */
+            /** @description Determines if advanced parameter customization is enabled. - If `true`: Allows detailed control with specific requirements for `style` and `title` fields. - If… */
             custom_mode?: boolean;
             /**
              * @description Duration is selectable; valid only when `custom_mode` is `true` and `model` is `V5_5` (Discontinued), `V6`, `V6_MINI`, or `V6_WILD`.
              * @default 20
              */
             duration?: number;
-            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa */
+            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa… */
             instrumental?: boolean;
             /**
-             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more disti
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more disti…
              * @enum {string}
              */
             model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
-            /** @description A description of the desired audio content. - In Custom Mode (`custom_mode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as t */
+            /** @description A description of the desired audio content. - In Custom Mode (`custom_mode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as t… */
             prompt?: string;
-            /** @description Music style specification for the generated audio. - Only available and required in Custom Mode (`custom_mode: true`). Defines the genre, mood, or artistic dire */
+            /** @description Music style specification for the generated audio. - Only available and required in Custom Mode (`custom_mode: true`). Defines the genre, mood, or artistic dire… */
             style: string;
             /** @description Strength of adherence to the specified style. - Only available in Custom Mode (`custom_mode: true`). Optional. Range 0–1, up to 2 decimal places. */
             style_weight?: number;
-            /** @description Title for the generated music track. - Only available and required in Custom Mode (`custom_mode: true`). - Character limits by model: - **V4** (Discontinued): M */
+            /** @description Title for the generated music track. - Only available and required in Custom Mode (`custom_mode: true`). - Character limits by model: - **V4** (Discontinued): M… */
             title: string;
             /** @description Array of audio file URLs to mashup. Must contain exactly 2 URLs. Each URL must be publicly accessible. */
             upload_url_list: string[];
             /**
-             * @description Vocal gender preference for the singing voice. - Only available in Custom Mode (`custom_mode: true`). Optional. Use 'm' for male and 'f' for female. Based on pr
+             * @description Vocal gender preference for the singing voice. - Only available in Custom Mode (`custom_mode: true`). Optional. Use 'm' for male and 'f' for female. Based on pr…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -607,7 +607,7 @@ export interface components {
             /** @description Start of the section to replace, in seconds (the legacy body's infillStartS). */
             infill_start_s: number;
             /**
-             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e
+             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e…
              * @default V6
              * @enum {string}
              */
@@ -634,7 +634,7 @@ export interface components {
             task_id: string;
         } | {
             /**
-             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e
+             * @description The AI model version used for generation. - Available options: - **`V6_WILD`**: Breaks through stylistic boundaries, delivering bolder and more unique musical e…
              * @default V6
              * @enum {string}
              */
@@ -700,7 +700,7 @@ export interface components {
              */
             grab_lyrics?: boolean;
             /**
-             * @description Model Name - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. - **`V6_MINI`**: Lightweight and fast, balancing quality
+             * @description Model Name - **`V6_WILD`**: Pushes creative boundaries for bolder, more distinctive musical expression. - **`V6_MINI`**: Lightweight and fast, balancing quality…
              * @enum {string}
              */
             model: "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
@@ -765,47 +765,47 @@ export interface components {
         AiMusicApiUploadAndCoverAudioInput: {
             /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
-            /** @description Enables Custom Mode for advanced audio generation settings. - Set to `true` to use Custom Mode (requires `style` and `title`; `prompt` required if `instrumental */
+            /** @description Enables Custom Mode for advanced audio generation settings. - Set to `true` to use Custom Mode (requires `style` and `title`; `prompt` required if `instrumental… */
             custom_mode?: boolean;
             /**
              * @description Duration is selectable; valid only when `custom_mode` is `true` and `model` is `V5_5`.
              * @default 20
              */
             duration?: number;
-            /** @description Array of referenced image URLs. - Effective only when customMode is false. - Supported formats: JPEG, JPG, PNG, WEBP. - Limits: Maximum 10MB per image, up to 5 */
+            /** @description Array of referenced image URLs. - Effective only when customMode is false. - Supported formats: JPEG, JPG, PNG, WEBP. - Limits: Maximum 10MB per image, up to 5… */
             image_urls?: string[];
-            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa */
+            /** @description Determines if the audio should be instrumental (no lyrics). - In Custom Mode (`custom_mode: true`): - If `true`: Only `style` and `title` are required. - If `fa… */
             instrumental: boolean;
             /**
-             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin…
              * @default V6
              * @enum {string}
              */
             model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
             /** @description Music styles or traits to exclude from the generated audio. - Optional. Use to avoid specific styles. Example: "Heavy Metal, Upbeat Drums" */
             negative_tags?: string;
-            /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific */
+            /** @description Only available when Custom Mode (`custom_mode: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a specific… */
             persona_id?: string;
             /**
              * @description The persona model is only available for models version 5 and 5.5.
              * @enum {string}
              */
             persona_model?: "voice_persona" | "style_persona";
-            /** @description A description of the desired audio content. - In Custom Mode (`customMode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as th */
+            /** @description A description of the desired audio content. - In Custom Mode (`customMode: true`): Required if `instrumental` is `false`. The prompt will be strictly used as th… */
             prompt?: string;
-            /** @description The music style or genre for the audio. - Required in Custom Mode (`customMode: true`). Examples: "Jazz", "Classical", "Electronic". Character limits by model: */
+            /** @description The music style or genre for the audio. - Required in Custom Mode (`customMode: true`). Examples: "Jazz", "Classical", "Electronic". Character limits by model:… */
             style?: string;
             /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
             style_weight?: number;
-            /** @description The title of the generated music track. - Required in Custom Mode (`customMode: true`). Character limits by model: - **V4** (Discontinued) : Maximum 80 characters */
+            /** @description The title of the generated music track. - Required in Custom Mode (`customMode: true`). Character limits by model: - **V4** (Discontinued) : Maximum 80 characters… */
             title?: string;
             /**
              * Format: uri
-             * @description The URL for uploading audio files, required regardless of whether custom_mode and instrumental are true or false. Ensure the uploaded audio does not exceed 8 mi
+             * @description The URL for uploading audio files, required regardless of whether custom_mode and instrumental are true or false. Ensure the uploaded audio does not exceed 8 mi…
              */
             upload_url: string;
             /**
-             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Note: This parameter is only effective when custom_mode is true. B
+             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Note: This parameter is only effective when custom_mode is true. B…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -825,44 +825,44 @@ export interface components {
         AiMusicApiUploadAndExtendAudioInput: {
             /** @description Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal places. */
             audio_weight?: number;
-            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than */
+            /** @description The time point (in seconds) from which to start extending the music. - Required when `default_param_flag` is `true`. - Value range: greater than 0 and less than… */
             continue_at?: number;
-            /** @description Enable custom mode for advanced audio generation settings. - Set to `true` to use custom parameter mode (requires `style`, `title`, and `upload_url`; if `instru */
+            /** @description Enable custom mode for advanced audio generation settings. - Set to `true` to use custom parameter mode (requires `style`, `title`, and `upload_url`; if `instru… */
             default_param_flag?: boolean;
             /**
-             * @description Determines whether the audio is instrumental (without lyrics). - In custom parameter mode (`default_param_flag: true`): - If `true`: Only `style`, `title`, and
+             * @description Determines whether the audio is instrumental (without lyrics). - In custom parameter mode (`default_param_flag: true`): - If `true`: Only `style`, `title`, and…
              * @default false
              */
             instrumental?: boolean;
             /**
-             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin
+             * @description The AI model version to use for generation. - Required for all requests. - Available options: - **`V6_WILD`**: Pushes creative boundaries for bolder, more distin…
              * @enum {string}
              */
             model: "V4" | "V4_5" | "V4_5PLUS" | "V4_5ALL" | "V5" | "V5_5" | "V6" | "V6_WILD" | "V6_MINI";
             /** @description Music styles to exclude from generation */
             negative_tags?: string;
-            /** @description Only available when Custom Mode (`default_param_flag: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a s */
+            /** @description Only available when Custom Mode (`default_param_flag: true`) is enabled. Persona ID or Voice ID to apply to the generated music. Optional. Use this to apply a s… */
             persona_id?: string;
             /**
              * @description The persona model is only available for models version V5 (Discontinued), V5_5 (Discontinued), V6, V6_MINI, and V6_WILD.
              * @enum {string}
              */
             persona_model?: "style_persona" | "voice_persona";
-            /** @description Describe how the music should be extended. Optional; if provided, it will be used as a prompt. Subject to model character limits: - **V6, V6_MINI & V6_WILD**: M */
+            /** @description Describe how the music should be extended. Optional; if provided, it will be used as a prompt. Subject to model character limits: - **V6, V6_MINI & V6_WILD**: M… */
             prompt?: string;
-            /** @description Music style, e.g., Jazz, Classical, Electronic. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 1000 characters - **V5_5 & V5** (Discontinued): */
+            /** @description Music style, e.g., Jazz, Classical, Electronic. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 1000 characters - **V5_5 & V5** (Discontinued):… */
             style?: string;
             /** @description Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places. */
             style_weight?: number;
-            /** @description Music title. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 100 characters - **V5_5 & V5** (Discontinued): Maximum 100 characters - **V4_5PLUS */
+            /** @description Music title. Character limits by model: - **V6, V6_MINI & V6_WILD**: Maximum 100 characters - **V5_5 & V5** (Discontinued): Maximum 100 characters - **V4_5PLUS… */
             title?: string;
             /**
              * Format: uri
-             * @description The URL for uploading audio files, required regardless of whether default_param_flag is true or false. Ensure the uploaded audio does not exceed 8 minutes in le
+             * @description The URL for uploading audio files, required regardless of whether default_param_flag is true or false. Ensure the uploaded audio does not exceed 8 minutes in le…
              */
             upload_url: string;
             /**
-             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Based on practice, this parameter can only increase the probabilit
+             * @description Vocal gender preference for the singing voice. Optional. Use 'm' for male and 'f' for female. Based on practice, this parameter can only increase the probabilit…
              * @enum {string}
              */
             vocal_gender?: "m" | "f";
@@ -880,7 +880,7 @@ export interface components {
             model: "ai-music-api/upload-and-extend-audio";
         };
         AiMusicApiValidationPhraseInput: {
-            /** @description Verify the language of the short phrase. Supported languages ​​include: English (en), Chinese (zh), Spanish (es), French (fr), Portuguese (pt), German (de), Jap */
+            /** @description Verify the language of the short phrase. Supported languages ​​include: English (en), Chinese (zh), Spanish (es), French (fr), Portuguese (pt), German (de), Jap… */
             language?: string;
             /** @description End time (in seconds) for extracting the vocal segment, must be greater than vocal_start_s [Required] */
             vocal_end_s: number;
@@ -949,7 +949,7 @@ export interface components {
              * @description The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
              * @example A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky
              */
-            prompt?: string;
+            prompt: string;
             /**
              * @description Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj).
              *     Single audio requirements:
@@ -1054,7 +1054,7 @@ export interface components {
              * @description The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
              * @example A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky
              */
-            prompt?: string;
+            prompt: string;
             /**
              * @description Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj) .
              *     Single audio requirements:
@@ -1149,7 +1149,7 @@ export interface components {
              * @description The text prompt used to generate the video. Required field. (Min length: 3, Max length: 20000 characters)
              * @example A serene beach at sunset with waves gently crashing on the shore, palm trees swaying in the breeze, and seagulls flying across the orange sky
              */
-            prompt?: string;
+            prompt: string;
             /**
              * @description Enter a list of audio URLs or asset://{assetId} (for example: asset://asset-20260404242101-76djj).
              *     Single audio requirements:
@@ -1410,7 +1410,7 @@ export interface components {
         /** @description Input parameters for the generation task */
         BytedanceSeedreamInput: {
             /**
-             * @description Controls how closely the output image aligns with the input prompt. Higher values mean stronger prompt correlation. (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
+             * @description Controls how closely the output image aligns with the input prompt. Higher values mean stronger prompt correlation. (Min: 1, Max: 10, Step: 0.1)
              * @default 2.5
              * @example 2.5
              */
@@ -1464,7 +1464,7 @@ export interface components {
              */
             image_urls: string[];
             /**
-             * @description Set this value (1–6) to cap how many images a single generation run can produce in one set—because they’re created in one shot rather than separate requests, you must also state the exact number you want in the prompt so both settings align. (Min: 1, Max: 6, Step: 1) (step: 1)
+             * @description Set this value (1–6) to cap how many images a single generation run can produce in one set—because they’re created in one shot rather than separate requests, you must also state the exact number you want in the prompt so both settings align. (Min: 1, Max: 6, Step: 1)
              * @default 1
              * @example 1
              */
@@ -1509,7 +1509,7 @@ export interface components {
              */
             image_size?: "square" | "square_hd" | "portrait_4_3" | "portrait_3_2" | "portrait_16_9" | "landscape_4_3" | "landscape_3_2" | "landscape_16_9" | "landscape_21_9";
             /**
-             * @description Set this value (1–6) to cap how many images a single generation run can produce in one set—because they’re created in one shot rather than separate requests, you must also state the exact number you want in the prompt so both settings align. (Min: 1, Max: 6, Step: 1) (step: 1)
+             * @description Set this value (1–6) to cap how many images a single generation run can produce in one set—because they’re created in one shot rather than separate requests, you must also state the exact number you want in the prompt so both settings align. (Min: 1, Max: 6, Step: 1)
              * @default 1
              * @example 1
              */
@@ -1584,7 +1584,7 @@ export interface components {
              */
             resolution?: "480p" | "720p" | "1080p";
             /**
-             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
+             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1)
              * @default -1
              * @example -1
              */
@@ -1740,7 +1740,7 @@ export interface components {
              */
             resolution?: "480p" | "720p" | "1080p";
             /**
-             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
+             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1)
              * @default -1
              * @example -1
              */
@@ -1802,7 +1802,7 @@ export interface components {
              */
             resolution?: "480p" | "720p" | "1080p";
             /**
-             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1) (step: 1)
+             * @description Random seed to control video generation. Use -1 for random. (Min: -1, Max: 2147483647, Step: 1)
              * @default -1
              * @example -1
              */
@@ -2011,25 +2011,25 @@ export interface components {
              */
             previous_text?: string;
             /**
-             * @description Similarity boost (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Similarity boost (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0.75
              * @example 0.75
              */
             similarity_boost?: number;
             /**
-             * @description Speech speed (0.7-1.2). Values below 1.0 slow down the speech, above 1.0 speed it up. Extreme values may affect quality. (Min: 0.7, Max: 1.2, Step: 0.01) (step: 0.01)
+             * @description Speech speed (0.7-1.2). Values below 1.0 slow down the speech, above 1.0 speed it up. Extreme values may affect quality. (Min: 0.7, Max: 1.2, Step: 0.01)
              * @default 1
              * @example 1
              */
             speed?: number;
             /**
-             * @description Voice stability (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Voice stability (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0.5
              * @example 0.5
              */
             stability?: number;
             /**
-             * @description Style exaggeration (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Style exaggeration (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0
              * @example 0
              */
@@ -2149,25 +2149,25 @@ export interface components {
              */
             previous_text?: string;
             /**
-             * @description Similarity boost (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Similarity boost (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0.75
              * @example 0.75
              */
             similarity_boost?: number;
             /**
-             * @description Speech speed (0.7-1.2). Values below 1.0 slow down the speech, above 1.0 speed it up. Extreme values may affect quality. (Min: 0.7, Max: 1.2, Step: 0.01) (step: 0.01)
+             * @description Speech speed (0.7-1.2). Values below 1.0 slow down the speech, above 1.0 speed it up. Extreme values may affect quality. (Min: 0.7, Max: 1.2, Step: 0.01)
              * @default 1
              * @example 1
              */
             speed?: number;
             /**
-             * @description Voice stability (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Voice stability (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0.5
              * @example 0.5
              */
             stability?: number;
             /**
-             * @description Style exaggeration (0-1) (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Style exaggeration (0-1) (Min: 0, Max: 1, Step: 0.01)
              * @default 0
              * @example 0
              */
@@ -2309,12 +2309,12 @@ export interface components {
         };
         Flux1KontextInput: {
             /**
-             * @description Output image aspect ratio. You Applicable in both text-to-image generation and image editing modes. For **text-to-image generation** , the output image will fol
+             * @description Output image aspect ratio. You Applicable in both text-to-image generation and image editing modes. For **text-to-image generation** , the output image will fol…
              * @default 16:9
              * @enum {string}
              */
             aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
-            /** @description Whether to enable automatic translation feature. - Since prompt only supports English, when this parameter is true, the system will automatically translate non- */
+            /** @description Whether to enable automatic translation feature. - Since prompt only supports English, when this parameter is true, the system will automatically translate non-… */
             enable_translation?: boolean;
             /**
              * Format: uri
@@ -2327,7 +2327,7 @@ export interface components {
              * @enum {string}
              */
             output_format?: "jpeg" | "png";
-            /** @description Text prompt describing the desired image or edit. Required for both generation and editing modes. - Should be detailed and specific - For image editing, describ */
+            /** @description Text prompt describing the desired image or edit. Required for both generation and editing modes. - Should be detailed and specific - For image editing, describ… */
             prompt: string;
             /**
              * @description - If true, performs upsampling on the prompt - May increase processing time
@@ -2335,12 +2335,12 @@ export interface components {
              */
             prompt_upsampling?: boolean;
             /**
-             * @description **For Image Generation Mode:** Moderation level for inputs and outputs. Value ranges from 0 (most strict) to 6 (more permissive). **For Image Editing Mode:** Mo
+             * @description **For Image Generation Mode:** Moderation level for inputs and outputs. Value ranges from 0 (most strict) to 6 (more permissive). **For Image Editing Mode:** Mo…
              * @default 2
              * @enum {integer}
              */
             safety_tolerance?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
-            /** @description (Optional) Specifies the server region for image upload. Set to true to use servers in China, false to use non-China servers. Choose based on your geographical */
+            /** @description (Optional) Specifies the server region for image upload. Set to true to use servers in China, false to use non-China servers. Choose based on your geographical… */
             upload_cn?: boolean;
             /** @description Watermark identifier to add to the generated image. - Optional - If provided, a watermark will be added to the output image */
             watermark?: string;
@@ -2867,23 +2867,23 @@ export interface components {
             aspect_ratio?: "16:9" | "9:16";
             /** @description An array of audio IDs generated by the `gemini-omni-audio` interface. Used to provide narration, dialogue, background music, or sound references for the video. */
             audio_ids?: string[];
-            /** @description An array of character IDs generated by the `gemini-omni-character` interface. Used to provide character appearance, identity, or person references for the video */
+            /** @description An array of character IDs generated by the `gemini-omni-character` interface. Used to provide character appearance, identity, or person references for the video… */
             character_ids?: string[];
             /**
-             * @description The duration of the generated video, in seconds. Valid values are 4, 6, 8, and 10. This parameter only takes effect when there is no video input. If video input
+             * @description The duration of the generated video, in seconds. Valid values are 4, 6, 8, and 10. This parameter only takes effect when there is no video input. If video input…
              * @enum {string}
              */
             duration: "4" | "6" | "8" | "10";
             /**
              * Format: uri
-             * @description The URL of the first-frame image. Used to specify the starting frame of the generated video. Note: This field is mutually exclusive with `image_urls`, `audio_id
+             * @description The URL of the first-frame image. Used to specify the starting frame of the generated video. Note: This field is mutually exclusive with `image_urls`, `audio_id…
              */
             first_frame_url?: string;
-            /** @description An array of image URLs. Multiple reference images can be uploaded to provide references for characters, scenes, styles, or storyboards. Image limitations: - Eac */
+            /** @description An array of image URLs. Multiple reference images can be uploaded to provide references for characters, scenes, styles, or storyboards. Image limitations: - Eac… */
             image_urls?: string[];
             /**
              * Format: uri
-             * @description The URL of the last-frame image. Used to specify the ending frame of the generated video. Note: The last-frame image cannot be used alone and must be provided t
+             * @description The URL of the last-frame image. Used to specify the ending frame of the generated video. Note: The last-frame image cannot be used alone and must be provided t…
              */
             last_frame_url?: string;
             /** @description The video prompt, used to describe the visual content, style, cinematography, or character actions of the target video. */
@@ -2894,9 +2894,9 @@ export interface components {
              * @enum {string}
              */
             resolution?: "360p" | "720p" | "1080p" | "4k";
-            /** @description The random seed. Valid range: [0, 2147483647]. If not specified, the system will automatically generate a seed. A fixed seed can improve result reproducibility, */
+            /** @description The random seed. Valid range: [0, 2147483647]. If not specified, the system will automatically generate a seed. A fixed seed can improve result reproducibility,… */
             seed?: number;
-            /** @description An array of video clips. Each element describes a video asset that can be used for generation and its trimming time range. Video limitations: - Each file must n */
+            /** @description An array of video clips. Each element describes a video asset that can be used for generation and its trimming time range. Video limitations: - Each file must n… */
             video_list?: {
                 /** @description The end time, in seconds. It should be greater than `start`. The difference between the end and start times must not exc */
                 ends: number;
@@ -3251,7 +3251,7 @@ export interface components {
         };
         GptImage25FlareImageToImageInput: {
             /**
-             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe
+             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe…
              * @enum {string}
              */
             aspect_ratio?: "auto" | "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "27:16" | "16:27" | "9:8" | "8:9";
@@ -3282,7 +3282,7 @@ export interface components {
         };
         GptImage25FlareTextToImageInput: {
             /**
-             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe
+             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe…
              * @enum {string}
              */
             aspect_ratio?: "auto" | "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "27:16" | "16:27" | "9:8" | "8:9";
@@ -3311,7 +3311,7 @@ export interface components {
         };
         GptImage25SunburstImageToImageInput: {
             /**
-             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe
+             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe…
              * @enum {string}
              */
             aspect_ratio?: "auto" | "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "27:16" | "16:27" | "9:8" | "8:9";
@@ -3342,7 +3342,7 @@ export interface components {
         };
         GptImage25SunburstTextToImageInput: {
             /**
-             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe
+             * @description The aspect ratio of the generated image is set to auto by default. The 27:16, 16:27, 9:8 and 8:9 aspect ratios support 1K only. 2K and 4K are available for othe…
              * @enum {string}
              */
             aspect_ratio?: "auto" | "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "27:16" | "16:27" | "9:8" | "8:9";
@@ -4561,7 +4561,7 @@ export interface components {
             /** @description Seed for the random number generator */
             seed?: number;
             /**
-             * @description Strength of the input image in the remix Default value: 0.8 (Min: 0.1, Max: 1, Step: 0.1) (step: 0.1)
+             * @description Strength of the input image in the remix Default value: 0.8 (Min: 0.1, Max: 1, Step: 0.1)
              * @default 0.8
              * @example 0.8
              */
@@ -6100,7 +6100,7 @@ export interface components {
         /** @description Input parameters for the generation task */
         KlingV21MasterImageToVideoInput: {
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -6148,7 +6148,7 @@ export interface components {
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -6184,7 +6184,7 @@ export interface components {
         /** @description Input parameters for the generation task */
         KlingV21ProInput: {
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -6230,7 +6230,7 @@ export interface components {
         /** @description Input parameters for the generation task */
         KlingV21StandardInput: {
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -6271,7 +6271,7 @@ export interface components {
         /** @description Input parameters for the generation task */
         KlingV25TurboImageToVideoProInput: {
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -6324,7 +6324,7 @@ export interface components {
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt (Min: 0, Max: 1, Step: 0.1)
              * @default 0.5
              * @example 0.5
              */
@@ -7419,46 +7419,46 @@ export interface components {
         };
         Qwen21ImageToImageInput: {
             /**
-             * @description Output aspect ratio. Defaults to `auto`, which takes the aspect ratio of the first reference image and snaps it to the nearest supported ratio. The actual pixel
+             * @description Output aspect ratio. Defaults to `auto`, which takes the aspect ratio of the first reference image and snaps it to the nearest supported ratio. The actual pixel…
              * @default auto
              * @enum {string}
              */
             aspect_ratio?: "auto" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "16:9" | "9:16" | "21:9" | "9:21";
             /**
-             * @description Background type. transparent outputs a PNG or WebP with a real alpha channel and cannot be used with JPEG. When using transparent, describe only the subject — p
+             * @description Background type. transparent outputs a PNG or WebP with a real alpha channel and cannot be used with JPEG. When using transparent, describe only the subject — p…
              * @default opaque
              * @enum {string}
              */
             background?: "opaque" | "transparent";
             /**
-             * @description Rewrites the prompt into a fuller scene description before generating, which noticeably improves quality. Enabled by default (also when the parameter is omitted
+             * @description Rewrites the prompt into a fuller scene description before generating, which noticeably improves quality. Enabled by default (also when the parameter is omitted…
              * @default true
              */
             enhance_prompt?: boolean;
-            /** @description Reference images, given as an array of 1 to 10 http(s) URLs. Required. The order of the array is the order the prompt refers to ("the first image", "the second */
+            /** @description Reference images, given as an array of 1 to 10 http(s) URLs. Required. The order of the array is the order the prompt refers to ("the first image", "the second… */
             image_urls: string[];
             /**
              * Format: uri
-             * @description Inpainting mask that switches the request into local-edit mode. A black and white image where **white marks the area to change and black is kept unchanged**, wi
+             * @description Inpainting mask that switches the request into local-edit mode. A black and white image where **white marks the area to change and black is kept unchanged**, wi…
              */
             mask_url?: string;
-            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct */
+            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct… */
             nsfw_checker?: boolean;
             /**
-             * @description Output image format. `png` (default) and `webp` both carry an alpha channel and can be used with `background: transparent`. `jpeg` has no alpha channel and cann
+             * @description Output image format. `png` (default) and `webp` both carry an alpha channel and can be used with `background: transparent`. `jpeg` has no alpha channel and cann…
              * @default png
              * @enum {string}
              */
             output_format?: "png" | "webp" | "jpeg";
-            /** @description The prompt describing the result you want. Required. Any language is supported, up to 5000 characters; longer input returns 422. When `mask_url` is supplied, us */
+            /** @description The prompt describing the result you want. Required. Any language is supported, up to 5000 characters; longer input returns 422. When `mask_url` is supplied, us… */
             prompt: string;
             /**
-             * @description Output resolution tier. `1K` is the faster option; `2K` produces four times the pixels and takes considerably longer, up to about 3 minutes with reference image
+             * @description Output resolution tier. `1K` is the faster option; `2K` produces four times the pixels and takes considerably longer, up to about 3 minutes with reference image…
              * @default 1K
              * @enum {string}
              */
             resolution?: "1K" | "2K";
-            /** @description The random seed. Omit it to generate with a random seed; the seed actually used is returned with the result. Passing the same seed together with the same prompt */
+            /** @description The random seed. Omit it to generate with a random seed; the seed actually used is returned with the result. Passing the same seed together with the same prompt… */
             seed?: number;
         };
         Qwen21ImageToImageRequest: {
@@ -7473,39 +7473,39 @@ export interface components {
         };
         Qwen21TextToImageInput: {
             /**
-             * @description The output aspect ratio. Default `1:1`. The actual pixel size also depends on `resolution` — see the aspect ratio table above for the exact dimensions of each c
+             * @description The output aspect ratio. Default `1:1`. The actual pixel size also depends on `resolution` — see the aspect ratio table above for the exact dimensions of each c…
              * @default 1:1
              * @enum {string}
              */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "16:9" | "9:16" | "21:9" | "9:21";
             /**
-             * @description Background type. transparent outputs a PNG or WebP with a real alpha channel and cannot be used with JPEG. When using transparent, describe only the subject — p
+             * @description Background type. transparent outputs a PNG or WebP with a real alpha channel and cannot be used with JPEG. When using transparent, describe only the subject — p…
              * @default opaque
              * @enum {string}
              */
             background?: "opaque" | "transparent";
             /**
-             * @description Rewrites the prompt into a fuller scene description before generating, which noticeably improves quality. Enabled by default (also when the parameter is omitted
+             * @description Rewrites the prompt into a fuller scene description before generating, which noticeably improves quality. Enabled by default (also when the parameter is omitted…
              * @default true
              */
             enhance_prompt?: boolean;
-            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct */
+            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct… */
             nsfw_checker?: boolean;
             /**
-             * @description The output image format. `png` (default) and `webp` both carry an alpha channel and can be used with `background: transparent`. `jpeg` has no alpha channel and
+             * @description The output image format. `png` (default) and `webp` both carry an alpha channel and can be used with `background: transparent`. `jpeg` has no alpha channel and…
              * @default png
              * @enum {string}
              */
             output_format?: "png" | "webp" | "jpeg";
-            /** @description The prompt that describes the image content, style and composition you want to generate. Required. Any language is supported, up to 5000 characters; longer inpu */
+            /** @description The prompt that describes the image content, style and composition you want to generate. Required. Any language is supported, up to 5000 characters; longer inpu… */
             prompt: string;
             /**
-             * @description The output resolution tier. `1K` is the faster option at roughly 7-12 seconds; `2K` produces four times the pixels and takes roughly 30-55 seconds. Only `1K` an
+             * @description The output resolution tier. `1K` is the faster option at roughly 7-12 seconds; `2K` produces four times the pixels and takes roughly 30-55 seconds. Only `1K` an…
              * @default 1K
              * @enum {string}
              */
             resolution?: "1K" | "2K";
-            /** @description The random seed. Omit it to generate with a random seed; the seed actually used is returned with the result. Passing the same seed together with the same prompt */
+            /** @description The random seed. Omit it to generate with a random seed; the seed actually used is returned with the result. Passing the same seed together with the same prompt… */
             seed?: number;
         };
         Qwen21TextToImageRequest: {
@@ -7533,7 +7533,7 @@ export interface components {
              */
             enable_safety_checker?: boolean;
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you. Default value: 4 (Min: 0, Max: 20, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you. Default value: 4 (Min: 0, Max: 20, Step: 0.1)
              * @default 4
              * @example 4
              */
@@ -7566,7 +7566,7 @@ export interface components {
              */
             num_images?: "1" | "2" | "3" | "4";
             /**
-             * @description The number of inference steps to perform. Default value: 30 (Min: 2, Max: 49, Step: 1) (step: 1)
+             * @description The number of inference steps to perform. Default value: 30 (Min: 2, Max: 49, Step: 1)
              * @default 25
              * @example 25
              */
@@ -7616,7 +7616,7 @@ export interface components {
              */
             enable_safety_checker?: boolean;
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you (Min: 0, Max: 20, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you (Min: 0, Max: 20, Step: 0.1)
              * @default 2.5
              * @example 2.5
              */
@@ -7637,7 +7637,7 @@ export interface components {
              */
             nsfw_checker?: boolean;
             /**
-             * @description The number of inference steps to perform (Min: 2, Max: 250, Step: 1) (step: 1)
+             * @description The number of inference steps to perform (Min: 2, Max: 250, Step: 1)
              * @default 30
              * @example 30
              */
@@ -7657,7 +7657,7 @@ export interface components {
             /** @description The same seed and the same prompt given to the same version of the model will output the same image every time */
             seed?: number;
             /**
-             * @description Denoising strength. 1.0 = fully remake; 0.0 = preserve original (Min: 0, Max: 1, Step: 0.01) (step: 0.01)
+             * @description Denoising strength. 1.0 = fully remake; 0.0 = preserve original (Min: 0, Max: 1, Step: 0.01)
              * @default 0.8
              * @example 0.8
              */
@@ -7688,7 +7688,7 @@ export interface components {
              */
             enable_safety_checker?: boolean;
             /**
-             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you (Min: 0, Max: 20, Step: 0.1) (step: 0.1)
+             * @description The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you (Min: 0, Max: 20, Step: 0.1)
              * @default 2.5
              * @example 2.5
              */
@@ -7711,7 +7711,7 @@ export interface components {
              */
             nsfw_checker?: boolean;
             /**
-             * @description The number of inference steps to perform (Min: 2, Max: 250, Step: 1) (step: 1)
+             * @description The number of inference steps to perform (Min: 2, Max: 250, Step: 1)
              * @default 30
              * @example 30
              */
@@ -7785,13 +7785,13 @@ export interface components {
             model: "recraft/remove-background";
         };
         RunwayExtendAiVideoInput: {
-            /** @description Descriptive text that guides the continuation of the video. Explain what actions, movements, or developments should happen next. Be specific but maintain consis */
+            /** @description Descriptive text that guides the continuation of the video. Explain what actions, movements, or developments should happen next. Be specific but maintain consis… */
             prompt: string;
             /** @description Video resolution, optional values are 720p or 1080p. */
             quality: string;
             /** @description Unique identifier of the original video generation task. Must be a valid task ID from a previously generated video. */
             task_id: string;
-            /** @description Video watermark text content. An empty string indicates no watermark, while a non-empty string will display the specified text as a watermark in the bottom righ */
+            /** @description Video watermark text content. An empty string indicates no watermark, while a non-empty string will display the specified text as a watermark in the bottom righ… */
             watermark?: string;
         };
         RunwayExtendAiVideoRequest: {
@@ -7810,7 +7810,7 @@ export interface components {
              * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "21:9";
-            /** @description Descriptive text that guides the AI video generation. Be specific about subject, action, style, and setting. Describes how to animate or modify the reference im */
+            /** @description Descriptive text that guides the AI video generation. Be specific about subject, action, style, and setting. Describes how to animate or modify the reference im… */
             prompt: string;
             /**
              * Format: uri
@@ -7841,7 +7841,7 @@ export interface components {
         };
         RunwayInput: {
             /**
-             * @description Video aspect ratio parameter. **Required parameter for text-to-video generation requests. This parameter is invalid when image_url is passed, and the aspect rat
+             * @description Video aspect ratio parameter. **Required parameter for text-to-video generation requests. This parameter is invalid when image_url is passed, and the aspect rat…
              * @enum {string}
              */
             aspect_ratio?: "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
@@ -7849,11 +7849,11 @@ export interface components {
             duration: number;
             /** @description Optional reference image URL to base the video on. When provided, the AI will create a video animating or extending this image. */
             image_url?: string;
-            /** @description Descriptive text that guides the AI video generation. Be specific about subject, action, style, and setting. When used with an image, describes how to animate o */
+            /** @description Descriptive text that guides the AI video generation. Be specific about subject, action, style, and setting. When used with an image, describes how to animate o… */
             prompt: string;
             /** @description Video resolution, optional values are 720p or 1080p. If 1080p is selected, 10-second video cannot be generated */
             quality: string;
-            /** @description Video watermark text content. An empty string indicates no watermark, while a non-empty string will display the specified text as a watermark in the bottom righ */
+            /** @description Video watermark text content. An empty string indicates no watermark, while a non-empty string will display the specified text as a watermark in the bottom righ… */
             watermark?: string;
         };
         RunwayRequest: {
@@ -8363,38 +8363,38 @@ export interface components {
         };
         Veo31Input: {
             /**
-             * @description Video aspect ratio. Specifies the dimension ratio of the generated video. Available options: - 16:9: Landscape video format. - 9:16: Portrait video format, suit
+             * @description Video aspect ratio. Specifies the dimension ratio of the generated video. Available options: - 16:9: Landscape video format. - 9:16: Portrait video format, suit…
              * @default 16:9
              * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "Auto";
             /**
-             * @description The duration of the generated video, in seconds. Optional values are 4, 6, 8. **Important Note**: - The REFERENCE_2_VIDEO mode currently only supports a duratio
+             * @description The duration of the generated video, in seconds. Optional values are 4, 6, 8. **Important Note**: - The REFERENCE_2_VIDEO mode currently only supports a duratio…
              * @default 8
              * @enum {integer}
              */
             duration?: 4 | 6 | 8;
             /**
-             * @description Deprecated Enable fallback functionality. When set to true, if the official Veo3.1 video generation service is unavailable or encounters exceptions, the system
+             * @description Deprecated Enable fallback functionality. When set to true, if the official Veo3.1 video generation service is unavailable or encounters exceptions, the system…
              * @default false
              */
             enable_fallback?: boolean;
             /**
-             * @description Enable prompt translation to English. When set to true, the system will automatically translate prompts to English before video generation for better generation
+             * @description Enable prompt translation to English. When set to true, the system will automatically translate prompts to English before video generation for better generation…
              * @default false
              */
             enable_translation?: boolean;
             /**
-             * @description Video generation mode (optional). Specifies different video generation approaches: - **TEXT_2_VIDEO**: Text-to-video - Generate videos using only text prompts -
+             * @description Video generation mode (optional). Specifies different video generation approaches: - **TEXT_2_VIDEO**: Text-to-video - Generate videos using only text prompts -…
              * @enum {string}
              */
             generation_type?: "TEXT_2_VIDEO" | "FIRST_AND_LAST_FRAMES_2_VIDEO" | "REFERENCE_2_VIDEO";
-            /** @description Image URL list (used in image-to-video mode). Supports 1 or 2 images: - **1 image**: The generated video will unfold around this image, with the image content p */
+            /** @description Image URL list (used in image-to-video mode). Supports 1 or 2 images: - **1 image**: The generated video will unfold around this image, with the image content p… */
             image_urls?: string[];
-            /** @description Text prompt describing the desired video content. Required for all generation modes. - Should be detailed and specific in describing video content - Can include */
+            /** @description Text prompt describing the desired video content. Required for all generation modes. - Should be detailed and specific in describing video content - Can include… */
             prompt: string;
             /**
-             * @description Controls the pixel dimensions of the generated image. Higher resolution results in greater clarity and detail, while lower resolution allows for faster generati
+             * @description Controls the pixel dimensions of the generated image. Higher resolution results in greater clarity and detail, while lower resolution allows for faster generati…
              * @default 720p
              * @enum {string}
              */
@@ -8413,9 +8413,9 @@ export interface components {
             model: "veo-3-1";
         };
         VeoExtendInput: {
-            /** @description A text prompt describing the content of the extended video. It should detail how you want the video to be extended, including actions, scene changes, styles, et */
+            /** @description A text prompt describing the content of the extended video. It should detail how you want the video to be extended, including actions, scene changes, styles, et… */
             prompt: string;
-            /** @description A random seed parameter that controls the randomness of the generated content. Range: 10000-99999. The same seed will generate similar video content, while diff */
+            /** @description A random seed parameter that controls the randomness of the generated content. Range: 10000-99999. The same seed will generate similar video content, while diff… */
             seeds?: number;
             /** @description The task ID of the original video generation. Must be a valid task ID returned by the video generation API. Note: Videos generated in 1080P cannot be extended. */
             task_id: string;
@@ -8559,7 +8559,7 @@ export interface components {
              */
             resolution?: "480p" | "720p";
             /**
-             * @description Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
+             * @description Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1)
              * @default 0
              * @example 0
              */
@@ -8583,13 +8583,13 @@ export interface components {
              */
             audio_url: string;
             /**
-             * @description Frames per second of the generated video. Must be between 4 to 60. When using interpolation and adjust_fps_for_interpolation is set to true (default true,) the final FPS will be multiplied by the number of interpolated frames plus one. For example, if the generated frames per second is 16 and the number of interpolated frames is 1, the final frames per second will be 32. If adjust_fps_for_interpolation is set to false, this value will be used as-is (Min: 4, Max: 60, Step: 1) (step: 1)
+             * @description Frames per second of the generated video. Must be between 4 to 60. When using interpolation and adjust_fps_for_interpolation is set to true (default true,) the final FPS will be multiplied by the number of interpolated frames plus one. For example, if the generated frames per second is 16 and the number of interpolated frames is 1, the final frames per second will be 32. If adjust_fps_for_interpolation is set to false, this value will be used as-is (Min: 4, Max: 60, Step: 1)
              * @default 16
              * @example 16
              */
             frames_per_second?: number;
             /**
-             * @description Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
+             * @description Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality (Min: 1, Max: 10, Step: 0.1)
              * @default 3.5
              * @example 3.5
              */
@@ -8610,13 +8610,13 @@ export interface components {
              */
             nsfw_checker?: boolean;
             /**
-             * @description Number of frames to generate. Must be between 40 to 120, (must be multiple of 4) (Min: 40, Max: 120, Step: 4) (step: 4)
+             * @description Number of frames to generate. Must be between 40 to 120, (must be multiple of 4) (Min: 40, Max: 120, Step: 4)
              * @default 80
              * @example 80
              */
             num_frames?: number;
             /**
-             * @description Number of inference steps for sampling. Higher values give better quality but take longer (Min: 2, Max: 40, Step: 1) (step: 1)
+             * @description Number of inference steps for sampling. Higher values give better quality but take longer (Min: 2, Max: 40, Step: 1)
              * @default 27
              * @example 27
              */
@@ -8636,7 +8636,7 @@ export interface components {
             /** @description Random seed for reproducibility. If None, a random seed is chosen */
             seed?: number;
             /**
-             * @description Shift value for the video. Must be between 1.0 and 10.0 (Min: 1, Max: 10, Step: 0.1) (step: 0.1)
+             * @description Shift value for the video. Must be between 1.0 and 10.0 (Min: 1, Max: 10, Step: 0.1)
              * @default 5
              * @example 5
              */
@@ -8691,7 +8691,7 @@ export interface components {
              */
             resolution?: "480p" | "720p";
             /**
-             * @description Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1) (step: 1)
+             * @description Random seed for reproducibility. If None, a random seed is chosen. (Min: 0, Max: 2147483647, Step: 1)
              * @default 0
              * @example 0
              */
@@ -9735,33 +9735,33 @@ export interface components {
              */
             audio?: boolean;
             /**
-             * @description Output video duration in seconds. Default: 5. Without video input, the range is [2, 30]. With reference videos: input video duration + output duration ≤ 30. Pas
+             * @description Output video duration in seconds. Default: 5. Without video input, the range is [2, 30]. With reference videos: input video duration + output duration ≤ 30. Pas…
              * @default 5
              */
             duration?: number;
             /**
              * Format: uri
-             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video / first-and-last-frame-to-video genera
+             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video / first-and-last-frame-to-video genera…
              */
             first_frame_url?: string;
             /**
              * Format: uri
-             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video / first-and-last-frame-to-video genera
+             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video / first-and-last-frame-to-video genera…
              */
             last_frame_url?: string;
-            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct */
+            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct… */
             nsfw_checker?: boolean;
-            /** @description Text prompt, supporting both Chinese and English. Up to 20,000 characters; excess characters will be truncated automatically. Required for text-to-video generat */
+            /** @description Text prompt, supporting both Chinese and English. Up to 20,000 characters; excess characters will be truncated automatically. Required for text-to-video generat… */
             prompt?: string;
-            /** @description Reference audio for the all-purpose reference mode, with up to 5 clips. Each clip must be 1–15 seconds, with a total duration ≤ 15 seconds. Correspond to Audio1 */
+            /** @description Reference audio for the all-purpose reference mode, with up to 5 clips. Each clip must be 1–15 seconds, with a total duration ≤ 15 seconds. Correspond to Audio1… */
             reference_audio_urls?: Record<string, never>[];
-            /** @description File-to-video generation. Up to 1 file. Cannot be provided together with `reference_link_urls`, or with the first-frame/last-frame parameters. Formats: docx/doc */
+            /** @description File-to-video generation. Up to 1 file. Cannot be provided together with `reference_link_urls`, or with the first-frame/last-frame parameters. Formats: docx/doc… */
             reference_file_urls?: Record<string, never>[];
-            /** @description Reference images for the all-purpose reference mode, with up to 10 images. Correspond to Image1, Image2, … in the prompt according to array order. Specification */
+            /** @description Reference images for the all-purpose reference mode, with up to 10 images. Correspond to Image1, Image2, … in the prompt according to array order. Specification… */
             reference_image_urls?: Record<string, never>[];
-            /** @description Link-to-video generation. Up to 1 publicly accessible webpage that does not require login. Cannot be provided together with `reference_file_urls`, or with the f */
+            /** @description Link-to-video generation. Up to 1 publicly accessible webpage that does not require login. Cannot be provided together with `reference_file_urls`, or with the f… */
             reference_link_urls?: Record<string, never>[];
-            /** @description Reference videos for the all-purpose reference mode, with up to 5 clips. Each clip must be 1–15 seconds, with a total duration ≤ 15 seconds. Correspond to Video */
+            /** @description Reference videos for the all-purpose reference mode, with up to 5 clips. Each clip must be 1–15 seconds, with a total duration ≤ 15 seconds. Correspond to Video… */
             reference_video_urls?: Record<string, never>[];
             /**
              * @description Output resolution. Default: **1080P**.
@@ -9785,33 +9785,33 @@ export interface components {
              */
             audio?: boolean;
             /**
-             * @description Output video duration in seconds. Default: 5. When there is no video input, the value must be within [2, 30]. When reference videos are provided: input video du
+             * @description Output video duration in seconds. Default: 5. When there is no video input, the value must be within [2, 30]. When reference videos are provided: input video du…
              * @default 5
              */
             duration?: number;
             /**
              * Format: uri
-             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video or first-and-last-frame-to-video gener
+             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video or first-and-last-frame-to-video gener…
              */
             first_frame_url?: string;
             /**
              * Format: uri
-             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video or first-and-last-frame-to-video gener
+             * @description URL of the first-frame image. Up to 1 image, used strictly as the first frame of the video. Used for first-frame-to-video or first-and-last-frame-to-video gener…
              */
             last_frame_url?: string;
-            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct */
+            /** @description Defaults to false. You can set it to false based on your needs. If set to false, our content filtering will be disabled, and all results will be returned direct… */
             nsfw_checker?: boolean;
-            /** @description Text prompt. Chinese and English are supported. Up to 20,000 characters; excess characters are truncated automatically. Required for text-to-video; for other mo */
+            /** @description Text prompt. Chinese and English are supported. Up to 20,000 characters; excess characters are truncated automatically. Required for text-to-video; for other mo… */
             prompt?: string;
-            /** @description Reference audio files for all-purpose reference mode. Up to 5 audio files. Each file must be 1–15s, with a combined duration of ≤ 15s. Correspond to Audio1, Aud */
+            /** @description Reference audio files for all-purpose reference mode. Up to 5 audio files. Each file must be 1–15s, with a combined duration of ≤ 15s. Correspond to Audio1, Aud… */
             reference_audio_urls?: Record<string, never>[];
-            /** @description File-to-video generation. Up to 1 file. Cannot be provided together with `reference_link_urls`, or with the first-frame/last-frame image. Formats: docx/doc/xlsx */
+            /** @description File-to-video generation. Up to 1 file. Cannot be provided together with `reference_link_urls`, or with the first-frame/last-frame image. Formats: docx/doc/xlsx… */
             reference_file_urls?: Record<string, never>[];
-            /** @description Reference images for all-purpose reference mode. Up to 10 images. Correspond to Image1, Image2, and so on in the prompt according to array order. Same specifica */
+            /** @description Reference images for all-purpose reference mode. Up to 10 images. Correspond to Image1, Image2, and so on in the prompt according to array order. Same specifica… */
             reference_image_urls?: Record<string, never>[];
-            /** @description Link-to-video generation. Up to 1 publicly accessible webpage that does not require login. Cannot be provided together with `reference_file_urls`, or with the f */
+            /** @description Link-to-video generation. Up to 1 publicly accessible webpage that does not require login. Cannot be provided together with `reference_file_urls`, or with the f… */
             reference_link_urls?: Record<string, never>[];
-            /** @description Reference videos for all-purpose reference mode. Up to 5 videos. Each video must be 1–15s, with a combined duration of ≤ 15s. Correspond to Video1, Video2, and */
+            /** @description Reference videos for all-purpose reference mode. Up to 5 videos. Each video must be 1–15s, with a combined duration of ≤ 15s. Correspond to Video1, Video2, and… */
             reference_video_urls?: Record<string, never>[];
             /**
              * @description Output resolution level. Default: **1080P**.

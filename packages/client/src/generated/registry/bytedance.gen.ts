@@ -11,15 +11,18 @@ export const models: Readonly<Record<string, RegistryEntry>> = {
   },
   "bytedance/seedance-2": {
     load: () => import("@kie-market/schemas/market/bytedance/seedance-2").then((module) => module.validator),
+    defaults: {"aspect_ratio":"16:9"},
   },
   "bytedance/seedance-2-5": {
     load: () => import("@kie-market/schemas/market/bytedance/seedance-2-5").then((module) => module.validator),
   },
   "bytedance/seedance-2-fast": {
     load: () => import("@kie-market/schemas/market/bytedance/seedance-2-fast").then((module) => module.validator),
+    defaults: {"aspect_ratio":"16:9"},
   },
   "bytedance/seedance-2-mini": {
     load: () => import("@kie-market/schemas/market/bytedance/seedance-2-mini").then((module) => module.validator),
+    defaults: {"aspect_ratio":"16:9"},
   },
   "bytedance/seedream": {
     load: () => import("@kie-market/schemas/market/bytedance/seedream").then((module) => module.validator),
