@@ -1,17 +1,9 @@
+import { type CallbackInput, DEFAULT_MAX_BODY, header, isChunkStream, parseCallback, type UnconfirmedCallback } from "./callback-body.js";
 import type { CallbackHandler, CallbackHandlerOptions, NodeRequestLike, NodeResponseLike, ReadRecord } from "./callbacks.js";
 import type { ClientContext } from "./context.js";
+import type { Engine } from "./engine.js";
 import { CallbackVerificationError } from "./errors.js";
 import type { TaskRecord } from "./record.js";
-import {
-  bodyText,
-  type CallbackInput,
-  DEFAULT_MAX_BODY,
-  header,
-  isChunkStream,
-  parseCallback,
-  type UnconfirmedCallback,
-  verifyCallback,
-} from "./verify-callback.js";
 
 // The callback endpoint itself, loaded on its first request: most apps never receive a callback, and
 // those that do pay for this module once.
@@ -40,6 +32,7 @@ export function createHandler(
   context: Pick<ClientContext, "deliveries" | "logger">,
   readRecord: ReadRecord,
   options: CallbackHandlerOptions,
+  { bodyText, verifySignedCallback: verifyCallback }: Pick<Engine, "bodyText" | "verifySignedCallback">,
 ): CallbackHandler {
   const notify = (taskId: string) => context.deliveries.deliver(taskId);
   // A refused or failed callback is otherwise invisible (its sender sees the answer, the app does not):

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { API_KEY, RECORD, record, sendJson, startTestServer, wanRequest } from "../test/test-server.js";
+import { parseCallback } from "./callback-body.js";
 import { createKieClient } from "./client.js";
 import { CallbackVerificationError } from "./errors.js";
-import { parseCallback, verifyCallback } from "./verify-callback.js";
+import { verifyCallback } from "./verify.js";
 import { signCallback } from "./webhook-signature.js";
 
 const HMAC_KEY = "whsec-test-2b9f";

@@ -1,7 +1,3 @@
-import type { ClientContext } from "./context.js";
-import { ConfigurationError } from "./errors.js";
-import type { RateLimit } from "./rate-limiter.js";
-import type { TaskRecord } from "./record.js";
 import {
   type CallbackInput,
   checkOptions,
@@ -9,8 +5,13 @@ import {
   type UnconfirmedCallback,
   type VerifiedCallback,
   type VerifyOptions,
-  verifyCallback,
-} from "./verify-callback.js";
+} from "./callback-body.js";
+import type { ClientContext } from "./context.js";
+import type { Engine } from "./engine.js";
+import { ConfigurationError } from "./errors.js";
+import type { RateLimit } from "./rate-limiter.js";
+import type { TaskRecord } from "./record.js";
+import { verifyCallback } from "./verify.js";
 
 /** A callback as the handler hands it to your code. */
 export interface CallbackEvent {
@@ -122,7 +123,11 @@ export interface Callbacks {
 export type ReadRecord = (taskId: string, options: { signal?: AbortSignal }) => Promise<TaskRecord>;
 
 /** The `callbacks` part of the client. */
-export function createCallbacks(context: Pick<ClientContext, "deliveries" | "logger">, readRecord: ReadRecord): Callbacks {
+export function createCallbacks(
+  context: Pick<ClientContext, "deliveries" | "logger">,
+  readRecord: ReadRecord,
+  loadEngine: () => Promise<Pick<Engine, "bodyText" | "verifySignedCallback">> = () => import("./engine.js"),
+): Callbacks {
   /** Wakes any wait in this process on `taskId`, so that it reads recordInfo now. Returns how many woke. */
   const notify = (taskId: string) => context.deliveries.deliver(taskId);
 
@@ -142,7 +147,9 @@ export function createCallbacks(context: Pick<ClientContext, "deliveries" | "log
       throw new ConfigurationError(`unknownTaskRate must be { limit ≥ 0, intervalMs > 0 } (got ${JSON.stringify(unknownRate)})`);
     let loaded: Promise<CallbackHandler> | undefined;
     const load = () => {
-      loaded ??= import("./callback-handler.js").then((module) => module.createHandler(context, readRecord, options));
+      loaded ??= Promise.all([import("./callback-handler.js"), loadEngine()]).then(([module, engine]) =>
+        module.createHandler(context, readRecord, options, engine),
+      );
       return loaded;
     };
     const handle = async (input: Request | CallbackInput) => (await load())(input);

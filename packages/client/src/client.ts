@@ -1,19 +1,17 @@
-import type { Client } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import { type Callbacks, createCallbacks } from "./callbacks.js";
 import type { ClientContext } from "./context.js";
+import { DEFAULT_POLLING, DEFAULT_RETRY } from "./defaults.js";
 import { Deliveries } from "./deliveries.js";
 import { DurationModel } from "./durations.js";
 import type { Account, Files } from "./files.js";
 import type { paths } from "./generated/api.gen.js";
 import type { ModelId } from "./generated/models.gen.js";
-import { createHttp } from "./http.js";
 import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolveConfig } from "./options.js";
-import { DEFAULT_POLLING } from "./poll-schedule.js";
 import { SlidingWindowLimiter } from "./rate-limiter.js";
 import type { SuccessTaskRecord, TaskOutput } from "./record.js";
 import { createRedactor } from "./redact.js";
-import { DEFAULT_RETRY } from "./retry.js";
-import { type CreateTaskRequest, createTasks, type RunOptions, type Tasks, type UntypedTaskRequest } from "./tasks.js";
+import type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
 import { createTimeouts } from "./timeouts.js";
 
 /** A client for the kie.ai (or apikley) Market jobs API, made by {@link createKieClient}. */
@@ -59,7 +57,15 @@ export interface KieClient {
  */
 export function createKieClient(options: KieClientOptions = {}): KieClient {
   const { apiKey, ...config } = resolveConfig(options);
-  const { api, raw } = createHttp({ apiKey, baseUrl: config.baseUrl, headers: options.headers, fetch: options.fetch });
+  // The options are checked now; openapi-fetch, the task engine, uploads and downloads load on the first
+  // call that needs them, so that an app's initial bundle carries little more than this function.
+  const loadEngine = lazy(() => import("./engine.js"));
+  const loadHttp = lazy(async () => {
+    const { createHttp } = await loadEngine();
+    const http = createHttp({ apiKey, baseUrl: config.baseUrl, headers: options.headers, fetch: options.fetch });
+    context.api = http.api;
+    return http;
+  });
   // Scrubs the key from what a server echoes back into an error (a proxy echoing headers, say).
   const redact = createRedactor(apiKey);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -68,7 +74,8 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     rate === false ? undefined : new SlidingWindowLimiter(rate ?? fallback);
   const base = { retry, timeouts, logger: options.logger, redact };
   const context: ClientContext = {
-    api,
+    // Set by loadHttp, which every part that sends a request awaits first.
+    api: undefined as unknown as Client<paths>,
     config,
     create: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.create, DEFAULT_CREATE_LIMIT) },
     read: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.read, DEFAULT_READ_LIMIT) },
@@ -81,20 +88,28 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };
-  const { create, validate, createUntyped, get, wait, run, runUntyped } = createTasks(context);
-  // Uploads and credits load on first use, so that an app that never calls them does not ship them.
-  let extras: Promise<typeof import("./files.js")> | undefined;
-  const loadExtras = () => {
-    extras ??= import("./files.js");
-    return extras;
+  const engine = lazy(async () => {
+    await loadHttp();
+    return (await loadEngine()).createTasks(context);
+  });
+  const tasks: Tasks = {
+    create: async <M extends ModelId>(request: CreateTaskRequest<M>, requestOptions?: RequestOptions): Promise<CreatedTask<M>> =>
+      (await engine()).create(request, requestOptions),
+    validate: async <M extends ModelId>(request: CreateTaskRequest<M>) => (await engine()).validate(request),
+    createUntyped: async (request, requestOptions) => (await engine()).createUntyped(request, requestOptions),
+    get: async (taskId, requestOptions) => (await engine()).get(taskId, requestOptions),
+    wait: async (taskId, waitOptions) => (await engine()).wait(taskId, waitOptions),
   };
-  const files = async () => (await loadExtras()).createFiles(context);
-  const account = async () => (await loadExtras()).createAccount(context);
+  // Uploads and credits load on first use, so that an app that never calls them does not ship them.
+  const loadExtras = lazy(async () => (await Promise.all([loadHttp(), import("./files.js")]))[1]);
+  const files = async () => (await loadExtras()).createFiles(context, await loadEngine());
+  const account = async () => (await loadExtras()).createAccount(context, await loadEngine());
   return {
-    tasks: { create, validate, createUntyped, get, wait },
-    run,
-    runUntyped,
-    callbacks: createCallbacks(context, get),
+    tasks,
+    run: async <M extends ModelId>(request: CreateTaskRequest<M>, runOptions?: RunOptions): Promise<TaskOutput<M>> =>
+      (await engine()).run(request, runOptions),
+    runUntyped: async (request, runOptions) => (await engine()).runUntyped(request, runOptions),
+    callbacks: createCallbacks(context, tasks.get, loadEngine),
     files: {
       upload: async (source, uploadOptions) => (await files()).upload(source, uploadOptions),
       downloadUrl: async (url, requestOptions) => (await files()).downloadUrl(url, requestOptions),
@@ -106,6 +121,60 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     durations: context.durations,
     baseUrl: config.baseUrl,
     uploadBaseUrl: config.uploadBaseUrl,
-    raw,
+    raw: lazyClient(async () => (await loadHttp()).raw),
   };
+}
+
+/** `load`, run once; run again on the next call if it failed (a chunk that did not arrive, say). */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => {
+        pending = undefined;
+      });
+    }
+    return pending;
+  };
+}
+
+/**
+ * An openapi-fetch client that loads openapi-fetch on its first request. Middleware registered before
+ * then is applied, in order, before that request.
+ */
+function lazyClient(load: () => Promise<Client<paths>>): Client<paths> {
+  let real: Client<paths> | undefined;
+  const queued: ["use" | "eject", Middleware[]][] = [];
+  const ready = async () => {
+    const client = await load();
+    if (!real) {
+      real = client;
+      for (const [operation, middleware] of queued.splice(0)) client[operation](...middleware);
+    }
+    return real;
+  };
+  const forward =
+    (method: "request" | "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE") =>
+    async (...args: unknown[]) =>
+      ((await ready())[method] as (...args: unknown[]) => unknown)(...args);
+  const register =
+    (operation: "use" | "eject") =>
+    (...middleware: Middleware[]) => {
+      if (real) real[operation](...middleware);
+      else queued.push([operation, middleware]);
+    };
+  return {
+    request: forward("request"),
+    GET: forward("GET"),
+    PUT: forward("PUT"),
+    POST: forward("POST"),
+    DELETE: forward("DELETE"),
+    OPTIONS: forward("OPTIONS"),
+    HEAD: forward("HEAD"),
+    PATCH: forward("PATCH"),
+    TRACE: forward("TRACE"),
+    use: register("use"),
+    eject: register("eject"),
+  } as Client<paths>;
 }

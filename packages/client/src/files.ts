@@ -1,8 +1,8 @@
 import type { ClientContext } from "./context.js";
 import { contentTypeProblem, DEFAULT_DOWNLOAD_IDLE_MS, DEFAULT_DOWNLOAD_MAX_BYTES, guardedChunks } from "./download-body.js";
+import type { Engine } from "./engine.js";
 import { ConnectionError, InputValidationError, UnexpectedResponseError } from "./errors.js";
 import type { components } from "./generated/api.gen.js";
-import { execute } from "./transport.js";
 
 /**
  * What can be uploaded: bytes, a Blob/File, a stream, an http(s) URL (fetched by the upload server), or a
@@ -134,7 +134,7 @@ function checkPath(uploadPath: unknown) {
 }
 
 /** The `files` part of the client. */
-export function createFiles(context: ClientContext) {
+export function createFiles(context: ClientContext, { execute }: Pick<Engine, "execute">) {
   const post = (
     label: string,
     path: "/api/file-base64-upload" | "/api/file-url-upload" | "/api/file-stream-upload",
@@ -296,7 +296,7 @@ export function createFiles(context: ClientContext) {
 }
 
 /** The `account` part of the client. */
-export function createAccount(context: ClientContext) {
+export function createAccount(context: ClientContext, { execute }: Pick<Engine, "execute">) {
   /** Remaining credits of the account (may be fractional). */
   const credits = async (options: { signal?: AbortSignal } = {}): Promise<number> => {
     const data = await execute(

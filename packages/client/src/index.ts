@@ -1,4 +1,12 @@
 export type { KieValidator, ValidationIssue } from "@kie-market/schemas";
+export {
+  type CallbackInput,
+  type HeadersLike,
+  parseCallback,
+  type UnconfirmedCallback,
+  type VerifiedCallback,
+  type VerifyOptions,
+} from "./callback-body.js";
 export type {
   CallbackEvent,
   CallbackHandler,
@@ -75,14 +83,5 @@ export type {
 } from "./record.js";
 export type { RetryOptions } from "./retry.js";
 export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
-export {
-  type CallbackInput,
-  type HeadersLike,
-  parseCallback,
-  type UnconfirmedCallback,
-  type VerifiedCallback,
-  type VerifyOptions,
-  verifyCallback,
-} from "./verify-callback.js";
+export { signCallback, verifyCallback } from "./verify.js";
 export type { WaitOptions, WaitProgress } from "./wait.js";
-export { signCallback } from "./webhook-signature.js";

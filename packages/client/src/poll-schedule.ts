@@ -22,7 +22,10 @@ export interface PollingOptions {
   expectedDurations?: Record<string, number>;
 }
 
-export const DEFAULT_POLLING = { densePollMs: 1000, sparsePollMs: 60_000, firstPollMs: 5000 };
+import { DEFAULT_POLLING } from "./defaults.js";
+
+export { DEFAULT_POLLING };
+
 /** The expected window (10th to 90th percentile) is covered by at most this many polls... */
 const MAX_DENSE_POLLS = 26;
 /** ...and otherwise by a step of a sixth of its width, never closer together than this (ms). */

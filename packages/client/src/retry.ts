@@ -25,7 +25,7 @@ export interface RetryOptions {
   retryAmbiguousCreates?: boolean;
 }
 
-export const DEFAULT_RETRY: Required<RetryOptions> = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, retryAmbiguousCreates: false };
+export { DEFAULT_RETRY } from "./defaults.js";
 
 /** Full-jitter exponential backoff for retry number `attempt` (0-based). */
 export function backoffDelay(attempt: number, options: Required<RetryOptions>, random = Math.random): number {

@@ -1,7 +1,8 @@
+import { DEFAULT_RETRY } from "./defaults.js";
 import { AbortError, ApiError, ConnectionError, errorForCode, KieError, UnexpectedResponseError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { SlidingWindowLimiter } from "./rate-limiter.js";
-import { DEFAULT_RETRY, parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
+import { parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
 import type { Timeouts } from "./timeouts.js";
 
 /**
