@@ -11,7 +11,7 @@ import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolv
 import { SlidingWindowLimiter } from "./rate-limiter.js";
 import type { SuccessTaskRecord, TaskOutput } from "./record.js";
 import { createRedactor } from "./redact.js";
-import type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
+import type { CreatedTask, CreateOptions, CreateTaskRequest, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
 import { createTimeouts } from "./timeouts.js";
 
 /** A client for the kie.ai (or apikley) Market jobs API, made by {@link createKieClient}. */
@@ -85,6 +85,7 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     polling: { ...DEFAULT_POLLING, ...options.polling },
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
+    journalStore: options.journal,
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };
@@ -93,12 +94,16 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     return (await loadEngine()).createTasks(context);
   });
   const tasks: Tasks = {
-    create: async <M extends ModelId>(request: CreateTaskRequest<M>, requestOptions?: RequestOptions): Promise<CreatedTask<M>> =>
+    create: async <M extends ModelId>(request: CreateTaskRequest<M>, requestOptions?: CreateOptions): Promise<CreatedTask<M>> =>
       (await engine()).create(request, requestOptions),
     validate: async <M extends ModelId>(request: CreateTaskRequest<M>) => (await engine()).validate(request),
     createUntyped: async (request, requestOptions) => (await engine()).createUntyped(request, requestOptions),
     get: async (taskId, requestOptions) => (await engine()).get(taskId, requestOptions),
     wait: async (taskId, waitOptions) => (await engine()).wait(taskId, waitOptions),
+    pending: async () => (await engine()).pending(),
+    recover: async (waitOptions) => (await engine()).recover(waitOptions),
+    resolve: async (journalId, taskId) => (await engine()).resolve(journalId, taskId),
+    abandon: async (journalId) => (await engine()).abandon(journalId),
   };
   // Uploads and credits load on first use, so that an app that never calls them does not ship them.
   const loadExtras = lazy(async () => (await Promise.all([loadHttp(), import("./files.js")]))[1]);

@@ -2,6 +2,7 @@ import type { Client } from "openapi-fetch";
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
 import type { paths } from "./generated/api.gen.js";
+import type { JournalStore } from "./journal-store.js";
 import type { Logger } from "./logger.js";
 import type { ResolvedConfig } from "./options.js";
 import type { DEFAULT_POLLING } from "./poll-schedule.js";
@@ -20,6 +21,8 @@ export interface ClientContext {
   polling: typeof DEFAULT_POLLING;
   validation: { unknownFields?: "reject" | "allow" } | false;
   logger?: Logger;
+  /** The store of `options.journal`, if any. */
+  journalStore?: JournalStore;
   /** The user's fetch (or the global one), without the key: for result files on other hosts. */
   fetch: (request: Request) => Promise<Response>;
 }

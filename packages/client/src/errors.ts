@@ -343,6 +343,33 @@ export class CallbackVerificationError extends KieError {
   }
 }
 
+/** Details of an {@link OutcomeUnknownError}. */
+export interface OutcomeUnknownDetails extends KieErrorDetails {
+  /** The journal entry of the create whose answer never came. */
+  journalId: string;
+}
+
+/**
+ * A create with this idempotency key was sent before and its answer never came: the task may exist and be
+ * billed. Nothing was sent now. Look in the account's logs, then `tasks.resolve(journalId, taskId)` (the
+ * key then returns that task) or `tasks.abandon(journalId)` (the key then creates a new one).
+ */
+export class OutcomeUnknownError extends KieError {
+  override name = "OutcomeUnknownError";
+  override readonly code = "outcome_unknown";
+  readonly journalId: string;
+  constructor(message: string, details: OutcomeUnknownDetails) {
+    super(message, details);
+    this.journalId = details.journalId;
+  }
+}
+
+/** An idempotency key used again for another request (another model or input): nothing was sent. */
+export class IdempotencyConflictError extends KieError {
+  override name = "IdempotencyConflictError";
+  override readonly code = "idempotency_conflict";
+}
+
 /** The client was configured wrongly (no API key, a plain-http URL off loopback, a bad option). */
 export class ConfigurationError extends KieError {
   override name = "ConfigurationError";

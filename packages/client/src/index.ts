@@ -29,12 +29,14 @@ export {
   EmptyResultError,
   FeatureDisabledError,
   GenerationFailedError,
+  IdempotencyConflictError,
   InputValidationError,
   InsufficientCreditsError,
   KieError,
   type KieErrorDetails,
   MaintenanceError,
   NotFoundError,
+  OutcomeUnknownError,
   RateLimitError,
   ServerError,
   ServerValidationError,
@@ -64,6 +66,8 @@ export {
   modelIds,
   roleFields,
 } from "./generated/models.gen.js";
+export type { JournalEntry, JournalStatus } from "./journal.js";
+export { type JournalEvent, type JournalStore, memoryJournal } from "./journal-store.js";
 export type { Logger } from "./logger.js";
 export { type ModelFacts, type ModelField, type ModelRole, modelFacts } from "./model-facts.js";
 export { type KieClientOptions, PROVIDERS, type Provider } from "./options.js";
@@ -82,6 +86,15 @@ export type {
   UnknownStateTaskRecord,
 } from "./record.js";
 export type { RetryOptions } from "./retry.js";
-export type { CreatedTask, CreateTaskRequest, RequestOptions, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
+export type {
+  CreatedTask,
+  CreateOptions,
+  CreateTaskRequest,
+  RecoveryReport,
+  RequestOptions,
+  RunOptions,
+  Tasks,
+  UntypedTaskRequest,
+} from "./tasks.js";
 export { signCallback, verifyCallback } from "./verify.js";
 export type { WaitOptions, WaitProgress } from "./wait.js";

@@ -1,4 +1,5 @@
 import { ConfigurationError } from "./errors.js";
+import type { JournalStore } from "./journal-store.js";
 import type { Logger } from "./logger.js";
 import type { PollingOptions } from "./poll-schedule.js";
 import type { RateLimit } from "./rate-limiter.js";
@@ -59,6 +60,13 @@ export interface KieClientOptions {
   validation?: { unknownFields?: "reject" | "allow" } | false;
   /** Receives retry and wait messages. */
   logger?: Logger;
+  /**
+   * Where to record every task this client pays for (see `JournalStore`): written before each createTask
+   * is sent, then as it is accepted, seen and settled. Needed for `idempotencyKey`, `tasks.pending()` and
+   * `tasks.recover()`. `memoryJournal()` keeps it in this process; `fileJournal(path)` from
+   * `@kie-market/client/file-journal` on disk.
+   */
+  journal?: JournalStore;
 }
 
 /** Upstream's documented create limit: 20 new tasks per 10 s per account. */
@@ -121,5 +129,11 @@ export function resolveConfig(options: KieClientOptions): ResolvedConfig {
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0))
     throw new ConfigurationError(`timeoutMs must be a positive number of ms; got ${options.timeoutMs}`);
   checkRateLimit(options.rateLimit);
+  const { journal } = options;
+  if (
+    journal !== undefined &&
+    (typeof journal !== "object" || journal === null || typeof journal.append !== "function" || typeof journal.read !== "function")
+  )
+    throw new ConfigurationError("journal must be a JournalStore ({ append, read }): memoryJournal(), fileJournal(path) or your own");
   return { apiKey, baseUrl, uploadBaseUrl };
 }

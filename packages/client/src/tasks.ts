@@ -1,7 +1,16 @@
 import type { ClientContext } from "./context.js";
-import { ApiError, EmptyResultError, KieError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import {
+  ApiError,
+  ConfigurationError,
+  EmptyResultError,
+  KieError,
+  TaskFailedError,
+  UnexpectedResponseError,
+  WaitTimeoutError,
+} from "./errors.js";
 import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
+import type { JournalEntry } from "./journal.js";
 import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskOutput, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
 import { modelEntry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
@@ -40,8 +49,33 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Options of a create. */
+export interface CreateOptions extends RequestOptions {
+  /**
+   * With a journal: a second create (or run) with the same key returns the first one's task instead of
+   * creating (and paying for) another, in this process or any that shares the journal. If the first one's
+   * answer never came, it throws {@link OutcomeUnknownError} and creates nothing. Use a key that names
+   * the work (a queue job id, an order id).
+   */
+  idempotencyKey?: string;
+}
+
+/** What `tasks.recover()` found and did. */
+export interface RecoveryReport {
+  /** Accepted tasks it waited for, that succeeded. */
+  succeeded: { entry: JournalEntry; record: SuccessTaskRecord }[];
+  /** Accepted tasks it waited for, that failed or could not be waited for (the error says which). */
+  failed: { entry: JournalEntry; error: unknown }[];
+  /** Creates whose answer never came: they may exist and be billed. Nothing re-sends them. */
+  unknown: { entry: JournalEntry; advice: string }[];
+  /** Entries of the store that could not be read (a torn last line after a crash, say): skipped. */
+  problems: string[];
+}
+
 /** Options of `run`: everything of `tasks.wait`, plus a hook that fires as soon as the task exists. */
 export interface RunOptions extends Omit<WaitOptions, "model" | "createdAt"> {
+  /** See {@link CreateOptions.idempotencyKey}: a repeated run with the key waits for the first one's task. */
+  idempotencyKey?: string;
   /** Called right after the task is created, before any waiting: persist the id here. */
   onTaskCreated?: (task: CreatedTask) => void | Promise<void>;
 }
@@ -54,7 +88,7 @@ export interface Tasks {
    * `taskId`: `wait` resumes from it, in any process.
    * @throws {InputValidationError} the input breaks the model's schema: nothing was sent
    */
-  create<M extends ModelId>(request: CreateTaskRequest<M>, options?: RequestOptions): Promise<CreatedTask<M>>;
+  create<M extends ModelId>(request: CreateTaskRequest<M>, options?: CreateOptions): Promise<CreatedTask<M>>;
   /**
    * Checks a create request as `create` would (the defaults filled in, the model's validator), without
    * sending anything: e.g. before uploading the files its URLs will point at.
@@ -66,7 +100,7 @@ export interface Tasks {
    * released upstream after this catalogue. Retries, rate limits, waits and callbacks are the same.
    * A catalogue model belongs in `create`, where a typo is a compile error and a refusal.
    */
-  createUntyped(request: UntypedTaskRequest, options?: RequestOptions): Promise<CreatedTask<string>>;
+  createUntyped(request: UntypedTaskRequest, options?: CreateOptions): Promise<CreatedTask<string>>;
   /**
    * Reads a task's record once. A failed task is a {@link FailedTaskRecord} (`state: "fail"`), whether
    * recordInfo said `fail` or answered 501/408; only a failed read throws.
@@ -80,6 +114,17 @@ export interface Tasks {
    * @throws {WaitTimeoutError} `timeoutMs` passed; the task keeps running: wait again
    */
   wait(taskId: string, options?: WaitOptions): Promise<SuccessTaskRecord>;
+  /** The journal's unsettled tasks: creates in flight, creates whose outcome is unknown, tasks not seen finished. */
+  pending(): Promise<JournalEntry[]>;
+  /**
+   * Finishes what the journal left unsettled (after a crash, in another process): waits for every accepted
+   * task and reports the creates whose outcome is unknown, with what to do. Creates nothing.
+   */
+  recover(options?: Omit<WaitOptions, "model" | "createdAt">): Promise<RecoveryReport>;
+  /** Records the task id of a create whose outcome was unknown (found in the account's logs): it is then followed. */
+  resolve(journalId: string, taskId: string): Promise<void>;
+  /** Records that a create whose outcome was unknown is not to be followed (its idempotency key then creates anew). */
+  abandon(journalId: string): Promise<void>;
 }
 
 /** recordInfo's `data` as a {@link TaskRecord}, refusing what the spec does not allow: no record, or another task's. */
@@ -109,7 +154,14 @@ function taskExists(error: unknown, taskId: string): unknown {
 
 /** The `tasks` part of the client, and `run`. */
 export function createTasks(context: ClientContext) {
+  /** A read of a task: what it shows is journaled (a new state, or its end) when the journal knows the task. */
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
+    const record = await read(taskId, options);
+    if (store) await (await withJournal("get")).observe(record);
+    return record;
+  };
+
+  const read = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     const { headers } = options;
     if (typeof taskId !== "string" || taskId.trim() === "")
       throw new TypeError(`taskId must be a non-empty string; got ${JSON.stringify(taskId)}`);
@@ -192,13 +244,35 @@ export function createTasks(context: ClientContext) {
     await checked(request, "validate");
   };
 
-  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RequestOptions = {}): Promise<CreatedTask<M>> => {
+  const create = async <M extends ModelId>(request: CreateTaskRequest<M>, options: CreateOptions = {}): Promise<CreatedTask<M>> => {
     const body = await checked(request, "create");
-    const taskId = await send(body as Record<string, unknown>, request.model, options);
-    return { taskId, model: request.model, createdAt: Date.now() };
+    return (await journaled(body as Record<string, unknown>, request.model, options)) as CreatedTask<M>;
   };
 
-  const createUntyped = async (request: UntypedTaskRequest, options: RequestOptions = {}): Promise<CreatedTask<string>> => {
+  // The journal's code loads only for a client given a journal.
+  const store = context.journalStore;
+  let journaling: Promise<ReturnType<typeof import("./journal.js").journalTasks>> | undefined;
+  const withJournal = (method: string) => {
+    if (!store) throw new ConfigurationError(`tasks.${method} needs a journal: createKieClient({ journal })`);
+    journaling ??= import("./journal.js").then((module) => module.journalTasks(store, context.logger, { send, wait }));
+    journaling.catch(() => {
+      journaling = undefined;
+    });
+    return journaling;
+  };
+
+  /** Sends a create; with a journal, its intent is stored first and its outcome after. */
+  const journaled = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
+    const key = options.idempotencyKey;
+    if (key !== undefined && (typeof key !== "string" || key === ""))
+      throw new TypeError(`idempotencyKey must be a non-empty string; got ${JSON.stringify(key)}`);
+    if (store) return (await withJournal("create")).create(body, model, options);
+    if (key !== undefined)
+      throw new ConfigurationError("idempotencyKey needs a journal: createKieClient({ journal: memoryJournal() }) or fileJournal(path)");
+    return { taskId: await send(body, model, options), model, createdAt: Date.now() };
+  };
+
+  const createUntyped = async (request: UntypedTaskRequest, options: CreateOptions = {}): Promise<CreatedTask<string>> => {
     const { model, input, callBackUrl } = (request ?? {}) as Partial<UntypedTaskRequest>;
     if (typeof model !== "string" || model.trim() === "")
       throw new TypeError(`tasks.createUntyped needs a model id (a non-empty string); got ${JSON.stringify(model)}`);
@@ -206,8 +280,7 @@ export function createTasks(context: ClientContext) {
       throw new TypeError(`tasks.createUntyped needs input as an object; got ${JSON.stringify(input)}`);
     const body: Record<string, unknown> = { model, input };
     if (callBackUrl !== undefined) body.callBackUrl = callBackUrl;
-    const taskId = await send(body, model, options);
-    return { taskId, model, createdAt: Date.now() };
+    return journaled(body, model, options);
   };
 
   /** Waits for a created task; an error after the create says the task exists. */
@@ -221,12 +294,24 @@ export function createTasks(context: ClientContext) {
   };
 
   /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
+  const createOptions = ({ signal, headers, idempotencyKey }: RunOptions): CreateOptions => ({ signal, headers, idempotencyKey });
+
   const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<TaskOutput<M>> =>
-    (await follow(await create(request, { signal: options.signal, headers: options.headers }), options)) as TaskOutput<M>;
+    (await follow(await create(request, createOptions(options)), options)) as TaskOutput<M>;
 
   const runUntyped = async (request: UntypedTaskRequest, options: RunOptions = {}): Promise<SuccessTaskRecord> =>
-    follow(await createUntyped(request, { signal: options.signal, headers: options.headers }), options);
+    follow(await createUntyped(request, createOptions(options)), options);
 
-  const tasks: Tasks = { create, validate: check, createUntyped, get, wait };
+  const tasks: Tasks = {
+    create,
+    validate: check,
+    createUntyped,
+    get,
+    wait,
+    pending: async () => (await withJournal("pending")).pending(),
+    recover: async (options) => (await withJournal("recover")).recover(options),
+    resolve: async (journalId, taskId) => (await withJournal("resolve")).resolve(journalId, taskId),
+    abandon: async (journalId) => (await withJournal("abandon")).abandon(journalId),
+  };
   return { ...tasks, run, runUntyped };
 }

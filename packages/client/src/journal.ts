@@ -1,0 +1,356 @@
+import {
+  ApiError,
+  AbortError as ClientAbortError,
+  ConfigurationError,
+  ConnectionError,
+  IdempotencyConflictError,
+  InputValidationError,
+  type KieError,
+  OutcomeUnknownError,
+} from "./errors.js";
+import type { JournalEvent, JournalStore } from "./journal-store.js";
+import type { Logger } from "./logger.js";
+import type { SuccessTaskRecord, TaskRecord } from "./record.js";
+import type { CreatedTask, CreateOptions, RecoveryReport } from "./tasks.js";
+import type { WaitOptions } from "./wait.js";
+
+/**
+ * Where a journaled task stands:
+ * - `sending`: its createTask is in flight in this process;
+ * - `outcome-unknown`: its createTask was sent and no answer came (or the process that sent it died):
+ *   it may exist and be billed. Nothing re-sends it: look in the account's logs, then `tasks.resolve`
+ *   or `tasks.abandon` it;
+ * - `running`: accepted, not seen finished yet; `succeeded`, `failed`: seen finished;
+ * - `refused`: createTask was refused, no task exists; `abandoned`: you said so.
+ */
+export type JournalStatus = "sending" | "outcome-unknown" | "running" | "succeeded" | "failed" | "refused" | "abandoned";
+
+/** One task of the journal, as its events add up. */
+export interface JournalEntry {
+  /** The journal's own id of this create (the task id is known only once it is accepted). */
+  id: string;
+  status: JournalStatus;
+  model: string;
+  inputHash: string;
+  callBackUrl?: string;
+  idempotencyKey?: string;
+  /** When the create was journaled (Unix ms). */
+  createdAt: number;
+  updatedAt: number;
+  taskId?: string;
+  /** The last state seen while waiting. */
+  lastState?: string;
+  resultUrls?: string[];
+  /** Credits the finished record says it consumed, when it says. */
+  credits?: number;
+  /** Why a create was refused or its outcome is unknown, or why the task failed. */
+  reason?: string;
+}
+
+const FINISHED: ReadonlySet<JournalStatus> = new Set(["succeeded", "failed", "refused", "abandoned"]);
+
+/** Whether a failed createTask may still have created (and billed) the task. */
+export function mayHaveCreated(error: unknown): boolean {
+  if (error instanceof InputValidationError) return false;
+  if (error instanceof ConnectionError || error instanceof ClientAbortError)
+    return (error as KieError & { maybeProcessed?: boolean }).maybeProcessed !== false;
+  // Answered refusals create nothing; a 5xx or an unreadable answer may have come after the task was made.
+  if (error instanceof ApiError && error.apiCode !== undefined && error.apiCode < 500) return false;
+  return true;
+}
+
+/** SHA-256 (hex) of a request's input, as JSON: the journal keeps it to tell one request from another. */
+export async function hashInput(input: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(input ?? null)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The journal a client writes: the store's events, folded into entries, kept current as it appends. */
+export class Journal {
+  private readonly entries = new Map<string, JournalEntry>();
+  private readonly byTask = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  /** Creates in flight in this process (their `sending` is not an unknown outcome). */
+  readonly inFlight = new Set<string>();
+  private loaded: Promise<void> | undefined;
+  problems: string[] = [];
+
+  constructor(
+    private readonly store: JournalStore,
+    private readonly logger?: Logger,
+  ) {}
+
+  /** Reads the store once; its problems (a torn or corrupted entry) are reported, never thrown. */
+  ready(): Promise<void> {
+    this.loaded ??= this.store.read().then(({ events, problems }) => {
+      for (const event of events) this.apply(event);
+      this.problems = problems;
+      for (const problem of problems) (this.logger ?? globalThis.console)?.warn?.(`kie-market journal: ${problem}`);
+    });
+    this.loaded.catch(() => {
+      this.loaded = undefined;
+    });
+    return this.loaded;
+  }
+
+  /** Applies an event to the entries now (so that a second create with the same key sees it at once), then stores it. */
+  async record(event: JournalEvent): Promise<void> {
+    this.apply(event);
+    await this.store.append(event);
+  }
+
+  /** Applies `event` in memory only. */
+  apply(event: JournalEvent) {
+    if (event.type === "intent") {
+      this.entries.set(event.id, {
+        id: event.id,
+        status: "sending",
+        model: event.model,
+        inputHash: event.inputHash,
+        ...(event.callBackUrl ? { callBackUrl: event.callBackUrl } : {}),
+        ...(event.idempotencyKey !== undefined ? { idempotencyKey: event.idempotencyKey } : {}),
+        createdAt: event.at,
+        updatedAt: event.at,
+      });
+      if (event.idempotencyKey !== undefined) this.byKey.set(event.idempotencyKey, event.id);
+      return;
+    }
+    const entry = this.entries.get(event.id);
+    if (!entry) return;
+    entry.updatedAt = event.at;
+    switch (event.type) {
+      case "accepted":
+      case "resolved":
+        entry.taskId = event.taskId;
+        entry.status = "running";
+        this.byTask.set(event.taskId, entry.id);
+        break;
+      case "unknown":
+        entry.status = "outcome-unknown";
+        entry.reason = event.reason;
+        break;
+      case "refused":
+        entry.status = "refused";
+        entry.reason = event.reason;
+        break;
+      case "state":
+        entry.lastState = event.state;
+        break;
+      case "settled":
+        entry.status = event.state === "success" ? "succeeded" : "failed";
+        entry.lastState = event.state;
+        if (event.resultUrls) entry.resultUrls = event.resultUrls;
+        if (event.credits !== undefined) entry.credits = event.credits;
+        if (event.failMsg) entry.reason = event.failMsg;
+        break;
+      case "abandoned":
+        entry.status = "abandoned";
+        break;
+    }
+  }
+
+  /** The entry for an idempotency key: the latest create that used it, unless refused or abandoned. */
+  forKey(key: string): JournalEntry | undefined {
+    const id = this.byKey.get(key);
+    const entry = id === undefined ? undefined : this.entries.get(id);
+    return entry && entry.status !== "refused" && entry.status !== "abandoned" ? this.view(entry) : undefined;
+  }
+
+  get(id: string): JournalEntry | undefined {
+    const entry = this.entries.get(id);
+    return entry && this.view(entry);
+  }
+
+  /** Every entry not finished: sending, outcome unknown or running. */
+  unsettled(): JournalEntry[] {
+    return [...this.entries.values()].filter((entry) => !FINISHED.has(entry.status)).map((entry) => this.view(entry));
+  }
+
+  /** Records what a read of a journaled task showed: a new state, or its end. Never throws (a failed write is logged). */
+  async observe(record: TaskRecord): Promise<void> {
+    const id = this.byTask.get(record.taskId);
+    const entry = id === undefined ? undefined : this.entries.get(id);
+    if (!entry || FINISHED.has(entry.status)) return;
+    const at = Date.now();
+    const state = record.state === "unknown" ? record.rawState : record.state;
+    let event: JournalEvent | undefined;
+    if (record.state === "success" || record.state === "fail") {
+      const credits = (record.raw as { creditsConsumed?: unknown } | undefined)?.creditsConsumed;
+      event = {
+        type: "settled",
+        id: entry.id,
+        at,
+        state: record.state,
+        ...(record.state === "success" ? { resultUrls: record.resultUrls } : {}),
+        ...(typeof credits === "number" && Number.isFinite(credits) ? { credits } : {}),
+        ...(record.state === "fail" && record.failMsg ? { failMsg: record.failMsg } : {}),
+      };
+    } else if (state !== entry.lastState) event = { type: "state", id: entry.id, at, state };
+    if (!event) return;
+    try {
+      await this.record(event);
+    } catch (error) {
+      (this.logger ?? globalThis.console)?.error?.(
+        `kie-market journal: could not record task ${record.taskId} as ${state}: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** An entry as callers see it: a `sending` entry no create of this process is sending is an unknown outcome. */
+  private view(entry: JournalEntry): JournalEntry {
+    const copy = structuredClone(entry);
+    if (copy.status === "sending" && !this.inFlight.has(copy.id)) copy.status = "outcome-unknown";
+    return copy;
+  }
+}
+
+/** What the client's tasks need of the journal: loaded only by a client given one. */
+export interface JournalDependencies {
+  send: (body: Record<string, unknown>, model: string, options: CreateOptions) => Promise<string>;
+  wait: (taskId: string, options: WaitOptions) => Promise<SuccessTaskRecord>;
+}
+
+/** The journaled creates, reads and recovery of one client. */
+export function journalTasks(store: JournalStore, logger: Logger | undefined, deps: JournalDependencies) {
+  const journal = new Journal(store, logger);
+
+  /** In-flight creates of this process, by journal id: a second call with the key joins the first. */
+  const sending = new Map<string, Promise<CreatedTask<string>>>();
+
+  /** Sends a create; with a journal, its intent is stored first and its outcome after. */
+  const create = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
+    const key = options.idempotencyKey;
+    await journal.ready();
+    const inputHash = await hashInput(body.input);
+    // From here to the intent in memory nothing awaits: two creates with one key cannot both pass.
+    if (key !== undefined) {
+      const first = journal.forKey(key);
+      if (first) {
+        if (first.model !== model || first.inputHash !== inputHash)
+          throw new IdempotencyConflictError(
+            `idempotencyKey ${JSON.stringify(key)} was used for another request (${first.model}, input ${first.inputHash.slice(0, 12)}…); nothing was sent`,
+          );
+        const joined = sending.get(first.id);
+        if (joined) return joined;
+        if (first.taskId) return { taskId: first.taskId, model, createdAt: first.createdAt };
+        throw new OutcomeUnknownError(
+          `A create with idempotencyKey ${JSON.stringify(key)} (journal entry ${first.id}) was sent and its answer never came: the task may exist and be billed. Nothing was sent now. Check the account's logs, then tasks.resolve("${first.id}", taskId) or tasks.abandon("${first.id}").`,
+          { journalId: first.id },
+        );
+      }
+    }
+    const id = randomId();
+    const callBackUrl = typeof body.callBackUrl === "string" ? body.callBackUrl : undefined;
+    const intent = journal.record({
+      type: "intent",
+      id,
+      at: Date.now(),
+      model,
+      inputHash,
+      ...(callBackUrl ? { callBackUrl } : {}),
+      ...(key !== undefined ? { idempotencyKey: key } : {}),
+    });
+    journal.inFlight.add(id);
+    const attempt = (async (): Promise<CreatedTask<string>> => {
+      try {
+        try {
+          await intent;
+        } catch (error) {
+          // Not durably journaled: nothing is sent.
+          journal.apply({ type: "refused", id, at: Date.now(), reason: "the journal could not record the create" });
+          throw new ConfigurationError(`the journal could not record the create, so nothing was sent: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        let taskId: string;
+        try {
+          taskId = await deps.send(body, model, options);
+        } catch (error) {
+          const unknown = mayHaveCreated(error);
+          const reason = error instanceof Error ? error.message : String(error);
+          await journal
+            .record(unknown ? { type: "unknown", id, at: Date.now(), reason } : { type: "refused", id, at: Date.now(), reason })
+            .catch((failure: Error) => logger?.error?.(`kie-market journal: could not record create ${id}: ${failure.message}`));
+          throw error;
+        }
+        try {
+          await journal.record({ type: "accepted", id, at: Date.now(), taskId });
+        } catch (error) {
+          // The task exists and is billed: its id must reach the caller, whatever the journal says.
+          (logger ?? globalThis.console)?.error?.(
+            `kie-market journal: task ${taskId} was created but could not be recorded (journal entry ${id}): ${(error as Error).message}`,
+          );
+        }
+        return { taskId, model, createdAt: Date.now() };
+      } finally {
+        journal.inFlight.delete(id);
+        sending.delete(id);
+      }
+    })();
+    sending.set(id, attempt);
+    return attempt;
+  };
+
+  const needJournal = async (_method: string): Promise<Journal> => {
+    await journal.ready();
+    return journal;
+  };
+
+  const pending = async (): Promise<JournalEntry[]> => (await needJournal("pending")).unsettled();
+
+  const recover = async (options: Omit<WaitOptions, "model" | "createdAt"> = {}): Promise<RecoveryReport> => {
+    const recovering = await needJournal("recover");
+    const report: RecoveryReport = { succeeded: [], failed: [], unknown: [], problems: [...recovering.problems] };
+    const entries = recovering.unsettled();
+    await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.status === "sending") return; // this process is creating it right now
+        if (!entry.taskId) {
+          report.unknown.push({
+            entry,
+            advice: `its createTask (${entry.model}, journaled ${new Date(entry.createdAt).toISOString()}) got no answer: look for the task in the account's logs, then tasks.resolve("${entry.id}", taskId) or tasks.abandon("${entry.id}")`,
+          });
+          return;
+        }
+        try {
+          report.succeeded.push({
+            entry,
+            record: await deps.wait(entry.taskId, { ...options, model: entry.model, createdAt: entry.createdAt }),
+          });
+        } catch (error) {
+          report.failed.push({ entry, error });
+        }
+      }),
+    );
+    return report;
+  };
+
+  const settleByHand = async (method: "resolve" | "abandon", journalId: string, taskId?: string) => {
+    const known = await needJournal(method);
+    const entry = known.get(journalId);
+    if (!entry) throw new TypeError(`no journal entry ${JSON.stringify(journalId)}`);
+    if (entry.status !== "outcome-unknown")
+      throw new TypeError(`journal entry ${journalId} is ${entry.status}; only a create whose outcome is unknown can be ${method}d`);
+    if (method === "resolve") {
+      if (typeof taskId !== "string" || !taskId) throw new TypeError(`tasks.resolve needs the task id; got ${JSON.stringify(taskId)}`);
+      await known.record({ type: "resolved", id: journalId, at: Date.now(), taskId });
+    } else await known.record({ type: "abandoned", id: journalId, at: Date.now() });
+  };
+
+  const observe = async (record: TaskRecord) => {
+    await journal.ready();
+    await journal.observe(record);
+  };
+
+  return {
+    create,
+    observe,
+    pending,
+    recover,
+    resolve: (journalId: string, taskId: string) => settleByHand("resolve", journalId, taskId),
+    abandon: (journalId: string) => settleByHand("abandon", journalId),
+  };
+}
+
+/** A journal id: random, so that processes sharing a journal never collide. */
+const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, "0")).join("");
