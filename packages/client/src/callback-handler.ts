@@ -56,6 +56,7 @@ export function createHandler(
     }
   };
   const seen = new Map<string, number>();
+  const claims = new Map<string, Promise<number>>();
   const ttl = options.dedupeTtlMs ?? 86_400_000;
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
 
@@ -108,7 +109,35 @@ export function createHandler(
     const now = Date.now();
     for (const [id, at] of seen) if (now - at > ttl) seen.delete(id);
     if (seen.has(taskId)) return json(200, { received: true, duplicate: true });
+    // A task is claimed before its confirming read: a duplicate arriving meanwhile (upstream's retry, a
+    // replayed signature) waits for this delivery's outcome instead of reading and calling onEvent again,
+    // and answers as it did; a delivery that failed (503, 500) releases the claim for a later one.
+    const running = claims.get(taskId);
+    if (running) {
+      const status = await running;
+      return status === 200 ? json(200, { received: true, duplicate: true }) : json(503, { error: "deliver again later" });
+    }
+    let settle: (status: number) => void = () => {};
+    claims.set(
+      taskId,
+      new Promise<number>((resolve) => {
+        settle = resolve;
+      }),
+    );
+    let status = 500;
+    try {
+      const response = await deliver(callback, signed, now);
+      status = response.status;
+      return response;
+    } finally {
+      claims.delete(taskId);
+      settle(status);
+    }
+  };
 
+  /** Confirms a claimed callback's task and hands it to onEvent. */
+  const deliver = async (callback: UnconfirmedCallback, signed: boolean, now: number): Promise<Response> => {
+    const { taskId } = callback;
     let record: TaskRecord;
     const confirmed = !(signed && options.dangerouslyTrustCallbackBody === true);
     if (confirmed && !context.deliveries.knows(taskId) && !takeUnknownSlot(now)) {

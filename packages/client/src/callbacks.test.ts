@@ -228,6 +228,34 @@ describe("callbacks.handler", () => {
     expect(reads("h1")).toBe(1);
   });
 
+  test("three deliveries of one callback at the same moment: one confirming read, onEvent once, all answered 200", async () => {
+    const { kie, reads } = await recordServer(new Map([["c3", "success"]]));
+    const events: string[] = [];
+    const handle = kie.callbacks.handler({ hmacKey: HMAC_KEY, onEvent: (event) => void events.push(event.taskId) });
+    const requests = await Promise.all([1, 2, 3].map(() => signedRequest(successBody("c3"), "c3")));
+    const answers = await Promise.all(requests.map((request) => handle(request)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(events).toEqual(["c3"]);
+    expect(reads("c3")).toBe(1);
+  });
+
+  test("concurrent duplicates of a delivery whose handler failed are answered 503; a later delivery succeeds", async () => {
+    const { kie } = await recordServer(new Map([["c4", "success"]]));
+    let calls = 0;
+    const handle = kie.callbacks.handler({
+      hmacKey: HMAC_KEY,
+      onEvent: () => {
+        calls++;
+        if (calls === 1) throw new Error("database down");
+      },
+    });
+    const requests = await Promise.all([1, 2].map(() => signedRequest(successBody("c4"), "c4")));
+    const statuses = (await Promise.all(requests.map((request) => handle(request)))).map((answer) => answer.status).sort();
+    expect(statuses).toEqual([500, 503]);
+    expect((await handle(await signedRequest(successBody("c4"), "c4"))).status).toBe(200);
+    expect(calls).toBe(2);
+  });
+
   test("a replayed signature with an edited body changes nothing a user sees", async () => {
     const states = new Map([["victim", "generating"]]);
     const { kie } = await recordServer(states);
