@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
-import { credits, getTask, listModels, runModel, showModel, waitTask } from "./commands.js";
+import { credits, getTask, listModels, pendingTasks, recoverTasks, runModel, showModel, waitTask } from "./commands.js";
 import { explain } from "./errors.js";
 import { describeField, type Field, isModelId, modelInfo, parseValue } from "./fields.js";
 
@@ -64,9 +64,10 @@ const run = program
   .option("--no-wait", "print the task id and exit; kie tasks wait <id> later")
   .option("--mock", "run against a local mock (needs @kie-market/mock; no key, no credits)")
   .option("--yes", "upload local files named inside --input-json/--input-file (or symlinked out of this folder) without asking")
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
   .action((id: string, options: Record<string, unknown>) => runModel(id, options, fieldsOf(id)));
 
-const tasks = program.command("tasks").description("read or wait for a task by its id");
+const tasks = program.command("tasks").description("read or wait for a task by its id; list and recover the journal's unsettled runs");
 tasks
   .command("get <taskId>")
   .description("the task's record, as JSON")
@@ -76,7 +77,20 @@ tasks
   .description("wait for the task and save its result")
   .option("--out <path>", "where to save the result: a file, or a folder to save it in")
   .option("--force", "overwrite an existing --out file")
-  .action((taskId: string, options: { out?: string; force?: boolean }) => waitTask(taskId, options));
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
+  .action((taskId: string, options: { out?: string; force?: boolean; journal?: string }) => waitTask(taskId, options));
+tasks
+  .command("pending")
+  .description("list the runs the journal has not seen finish (created, running, or with an unknown outcome)")
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
+  .option("--json", "as JSON")
+  .action((options: { journal?: string; json?: boolean }) => pendingTasks(options));
+tasks
+  .command("recover")
+  .description("finish the journal's unsettled runs: wait for each, save its result; report unknown outcomes")
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
+  .option("--out <folder>", "the folder to save results in (default: this one)")
+  .action((options: { journal?: string; out?: string }) => recoverTasks(options));
 
 program
   .command("credits")

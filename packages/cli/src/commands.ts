@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createKieClient, type KieClient, modelIds, type SuccessTaskRecord } from "@kie-market/client";
+import { createKieClient, type KieClient, type KieClientOptions, modelFacts, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
 import { describeField, type Field, isRemote, modelInfo, takesUrl } from "./fields.js";
 import { progressDisplay } from "./progress.js";
@@ -41,8 +42,27 @@ export function showModel(id: string) {
 }
 
 /** The client, for the live API (KIE_API_KEY) or a mock started here. */
-async function connect(mock: boolean): Promise<{ kie: KieClient; close: () => Promise<void> }> {
-  if (!mock) return { kie: createKieClient(), close: async () => undefined };
+/**
+ * The journal of real runs: every task `kie run` pays for is recorded there before its create is sent
+ * (`kie tasks pending` / `kie tasks recover`). `--journal` names another file; the default lives in the
+ * user's state folder ($XDG_STATE_HOME, or ~/.local/state).
+ */
+export function journalPath(option: unknown): string {
+  if (typeof option === "string" && option) return resolve(option);
+  const state = process.env.XDG_STATE_HOME || join(homedir(), ".local", "state");
+  return join(state, "kie-market", "journal.jsonl");
+}
+
+/** A client journaling to `path` (one kie process at a time per journal file). */
+async function journaled(path: string, options: KieClientOptions = {}): Promise<{ kie: KieClient; close: () => Promise<void> }> {
+  mkdirSync(dirname(path), { recursive: true });
+  const { fileJournal } = await import("@kie-market/client/file-journal");
+  const journal = fileJournal(path);
+  return { kie: createKieClient({ ...options, journal }), close: async () => journal.close?.() };
+}
+
+async function connect(mock: boolean, journal?: string): Promise<{ kie: KieClient; close: () => Promise<void> }> {
+  if (!mock) return journaled(journalPath(journal));
   let startMock: typeof import("@kie-market/mock").startMock;
   try {
     ({ startMock } = await import("@kie-market/mock"));
@@ -223,7 +243,7 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
   const typed = new Set(fields.filter((field) => options[field.name] !== undefined).map((field) => field.name));
   await localUploads(input, model.fields, typed, options.yes === true);
   const target = await checkOut(options.out, options.force === true);
-  const { kie, close } = await connect(options.mock === true);
+  const { kie, close } = await connect(options.mock === true, typeof options.journal === "string" ? options.journal : undefined);
   try {
     const callBackUrl = typeof options.callbackUrl === "string" ? options.callbackUrl : undefined;
     const request = (body: Record<string, unknown>) => ({ model: id, input: body, ...(callBackUrl ? { callBackUrl } : {}) }) as never;
@@ -249,8 +269,49 @@ export async function getTask(taskId: string) {
   out(JSON.stringify(record, null, 2));
 }
 
-export async function waitTask(taskId: string, options: { out?: string; force?: boolean }) {
-  await follow(createKieClient(), taskId, undefined, await checkOut(options.out, options.force === true));
+export async function waitTask(taskId: string, options: { out?: string; force?: boolean; journal?: string }) {
+  const target = await checkOut(options.out, options.force === true);
+  const { kie, close } = await journaled(journalPath(options.journal));
+  try {
+    await follow(kie, taskId, undefined, target);
+  } finally {
+    await close();
+  }
+}
+
+/** `kie tasks pending`: the journal's unsettled runs, one per line. */
+export async function pendingTasks(options: { journal?: string; json?: boolean }) {
+  const { kie, close } = await journaled(journalPath(options.journal));
+  try {
+    const entries = await kie.tasks.pending();
+    if (options.json) return out(JSON.stringify(entries, null, 2));
+    if (!entries.length) return note("no unsettled tasks in the journal");
+    for (const entry of entries)
+      out(`${entry.status}\t${entry.taskId ?? "-"}\t${entry.model}\t${new Date(entry.createdAt).toISOString()}\t${entry.id}`);
+  } finally {
+    await close();
+  }
+}
+
+/** `kie tasks recover`: waits for every accepted, unsettled run and saves its result; reports unknown outcomes. */
+export async function recoverTasks(options: { journal?: string; out?: string }) {
+  if (typeof options.out === "string" && !isFolder(options.out)) throw new UsageError(`--out ${options.out} must be an existing folder`);
+  const { kie, close } = await journaled(journalPath(options.journal));
+  try {
+    const report = await kie.tasks.recover();
+    for (const problem of report.problems) note(`journal: ${problem}`);
+    for (const { record } of report.succeeded) {
+      note(`task ${record.taskId} (${record.model}) succeeded`);
+      await save(kie, record, options.out, new AbortController().signal, modelFacts(record.model)?.category);
+    }
+    for (const { entry, error } of report.failed)
+      note(`task ${entry.taskId} (${entry.model}): ${error instanceof Error ? error.message : String(error)}`);
+    for (const { advice } of report.unknown) note(`outcome unknown: ${advice}`);
+    if (report.failed.length || report.unknown.length) process.exitCode = 1;
+    if (!report.succeeded.length && !report.failed.length && !report.unknown.length) note("nothing to recover");
+  } finally {
+    await close();
+  }
 }
 
 export async function credits() {

@@ -13,7 +13,8 @@ mkdirSync(work);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const env = (extra: Record<string, string> = {}) => {
-  const base = { ...process.env, ...extra };
+  // Real runs journal to the user's state folder: here, this test's own.
+  const base = { ...process.env, XDG_STATE_HOME: join(root, "state"), ...extra };
   if (!extra.KIE_API_KEY) delete base.KIE_API_KEY;
   if (!extra.KIE_BASE_URL) delete base.KIE_BASE_URL;
   return base;

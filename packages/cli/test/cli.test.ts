@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,7 +15,8 @@ const work = mkdtempSync(join(tmpdir(), "kie-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const withoutKey = () => {
-  const env = { ...process.env };
+  // Real runs journal to the user's state folder: here, this test's own.
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_STATE_HOME: join(work, "state") };
   delete env.KIE_API_KEY;
   delete env.KIE_BASE_URL;
   return env;
@@ -167,6 +168,25 @@ describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
     expect(waited.status).toBe(0);
     expect(readFileSync(join(work, "waited.mp4")).equals(MP4)).toBe(true);
     expect((await kieAsync(["credits"], env)).stdout.trim()).toBe("987.5");
+  });
+
+  test("every real run is journaled: tasks pending lists an unfinished one, tasks recover saves its result", async () => {
+    const journal = ["--journal", join(work, "runs.jsonl")];
+    const created = await kieAsync(
+      ["run", KLING, "--no-wait", ...journal, "--prompt", "p", "--image_url", "https://files.example/a.png"],
+      env,
+    );
+    expect(created.status).toBe(0);
+    const taskId = created.stdout.trim();
+    const pending = await kieAsync(["tasks", "pending", ...journal], env);
+    expect(pending.stdout).toMatch(new RegExp(`^running\t${taskId}\t${KLING}\t`, "m"));
+    mkdirSync(join(work, "recovered"));
+    const recovered = await kieAsync(["tasks", "recover", ...journal, "--out", "recovered"], env);
+    expect(recovered.status).toBe(0);
+    expect(readFileSync(join(work, "recovered", `${taskId}.mp4`)).equals(MP4)).toBe(true);
+    expect((await kieAsync(["tasks", "pending", ...journal], env)).stderr).toContain("no unsettled tasks in the journal");
+    // Without --journal, the default file in the state folder has the runs of this suite.
+    expect(readFileSync(join(work, "state", "kie-market", "journal.jsonl"), "utf8")).toContain('"type":"intent"');
   });
 
   test("a list field takes its flag once per item; --input-file gives the rest, and flags override it", async () => {
