@@ -13,7 +13,9 @@ import {
   type SpeechModelV3CallOptions,
 } from "@ai-sdk/provider";
 import {
+  ConfigurationError,
   createKieClient,
+  IdempotencyConflictError,
   InputValidationError,
   type KieClient,
   type KieClientOptions,
@@ -22,7 +24,9 @@ import {
   type ModelInputs,
   type modelFields,
   modelIds,
+  OutcomeUnknownError,
   type SuccessTaskRecord,
+  TaskFailedError,
 } from "@kie-market/client";
 import { nearestNames } from "@kie-market/schemas";
 import { download, type InputFile, urlFor } from "./media.js";
@@ -42,7 +46,13 @@ export type KieSpeechModelId = IdsOf<"audio"> | (string & {});
  * `providerOptions.kie` for model `M`: any of its own input fields (they win over what the common settings
  * map to), e.g. `{ kie: { negative_prompt: "blur", cfg_scale: 0.5 } } satisfies KieProviderOptions<"kling/...">`.
  */
-export type KieProviderOptions<M extends ModelId> = { kie?: Partial<ModelInputs[M]> & { callBackUrl?: string } };
+export type KieProviderOptions<M extends ModelId> = {
+  kie?: Partial<ModelInputs[M]> & {
+    callBackUrl?: string;
+    /** With a client given a journal: a repeated call (an AI SDK retry) with this key finds the first task instead of paying again. */
+    idempotencyKey?: string;
+  };
+};
 
 /** Settings of {@link createKie}: the client's options, with the AI SDK's `baseURL` spelling. */
 export interface KieProviderSettings extends Omit<KieClientOptions, "baseUrl"> {
@@ -81,7 +91,11 @@ export interface KieProvider extends ProviderV3 {
 const PROVIDER = "kie";
 
 /** `providerOptions.kie`, checked to be an object of input fields. */
-function ownOptions(providerOptions: SharedV3ProviderOptions | undefined): { input: Record<string, unknown>; callBackUrl?: string } {
+function ownOptions(providerOptions: SharedV3ProviderOptions | undefined): {
+  input: Record<string, unknown>;
+  callBackUrl?: string;
+  idempotencyKey?: string;
+} {
   const options = providerOptions?.[PROVIDER];
   if (options === undefined) return { input: {} };
   if (typeof options !== "object" || options === null || Array.isArray(options))
@@ -89,8 +103,17 @@ function ownOptions(providerOptions: SharedV3ProviderOptions | undefined): { inp
       argument: "providerOptions.kie",
       message: "providerOptions.kie must be an object of the model's input fields",
     });
-  const { callBackUrl, ...input } = options as Record<string, unknown>;
-  return { input, ...(typeof callBackUrl === "string" ? { callBackUrl } : {}) };
+  const { callBackUrl, idempotencyKey, ...input } = options as Record<string, unknown>;
+  if (idempotencyKey !== undefined && (typeof idempotencyKey !== "string" || !idempotencyKey))
+    throw new InvalidArgumentError({
+      argument: "providerOptions.kie.idempotencyKey",
+      message: "idempotencyKey must be a non-empty string",
+    });
+  return {
+    input,
+    ...(typeof callBackUrl === "string" ? { callBackUrl } : {}),
+    ...(typeof idempotencyKey === "string" ? { idempotencyKey } : {}),
+  };
 }
 
 /**
@@ -98,7 +121,7 @@ function ownOptions(providerOptions: SharedV3ProviderOptions | undefined): { inp
  * said, an APICallError. Once a task exists (`taskId`: the result download failed), every error is an
  * APICallError naming the paid task, whatever threw it.
  */
-function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: string): unknown {
+function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: string, idempotent = false): unknown {
   if (error instanceof InputValidationError) return new InvalidArgumentError({ argument: "input", message: error.message, cause: error });
   if (!(error instanceof KieError)) {
     if (taskId === undefined) return error;
@@ -123,8 +146,13 @@ function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: str
     statusCode: error.status,
     responseBody: error.body === undefined ? undefined : JSON.stringify(error.body),
     cause: error,
-    // The client already retried what is safe to retry; an AI SDK retry would create (and bill) another task.
-    isRetryable: false,
+    // Without an idempotency key an AI SDK retry would create (and bill) another task: the client already
+    // retried what is safe. With one (and the client's journal), a retry finds the first task instead;
+    // a failed task, an unknown outcome or a misused key stay final.
+    isRetryable:
+      idempotent &&
+      !(error instanceof TaskFailedError || error instanceof OutcomeUnknownError || error instanceof IdempotencyConflictError) &&
+      !(error instanceof ConfigurationError),
     data: { code: error.code, taskId: id },
   });
 }
@@ -144,7 +172,7 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
   async function generate(
     modelId: string,
     builder: InputBuilder,
-    own: { input: Record<string, unknown>; callBackUrl?: string },
+    own: ReturnType<typeof ownOptions>,
     call: { abortSignal?: AbortSignal; headers?: Record<string, string | undefined> },
   ) {
     const kie = clientOf();
@@ -163,7 +191,13 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
     const headers = Object.fromEntries(
       Object.entries(call.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
-    const options = { signal: call.abortSignal, headers, timeoutMs: settings.waitTimeoutMs, allowEmptyResult: false };
+    const options = {
+      signal: call.abortSignal,
+      headers,
+      timeoutMs: settings.waitTimeoutMs,
+      allowEmptyResult: false,
+      ...(own.idempotencyKey ? { idempotencyKey: own.idempotencyKey } : {}),
+    };
     let taskId: string | undefined;
     try {
       const done: SuccessTaskRecord = builder.facts.known ? await kie.run(body as never, options) : await kie.runUntyped(body, options);
@@ -181,7 +215,7 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
         response: { timestamp: new Date(), modelId, headers: undefined },
       };
     } catch (error) {
-      throw toSdkError(error, kie.baseUrl, body, taskId);
+      throw toSdkError(error, kie.baseUrl, body, taskId, own.idempotencyKey !== undefined);
     }
   }
 

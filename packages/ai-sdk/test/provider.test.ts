@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createKieClient, memoryJournal } from "@kie-market/client";
 import { startMock } from "@kie-market/mock";
 import {
   APICallError,
@@ -135,6 +136,27 @@ describe("generateImage with n > 1 on a model that makes one image per task", ()
     const images = (result.providerMetadata.kie as { images: { url: string; taskId: string }[] }).images;
     expect(images.map((image) => image.taskId).sort()).toEqual([...taskIds].sort());
     expect(result.warnings.filter((warning) => warning.type === "unsupported" && warning.feature === "size")).toHaveLength(1);
+  });
+});
+
+describe("idempotencyKey (with a client given a journal)", () => {
+  test("a repeated call with the key (an AI SDK retry, a job run twice) gets the first task: one task in all", async () => {
+    const { baseUrl, ...clientOptions } = mock.clientOptions;
+    const client = createKieClient({ ...clientOptions, baseUrl, journal: memoryJournal() });
+    const journaled = createKie({ client });
+    const before = mock.tasks().length;
+    const call = () =>
+      generateImage({
+        model: journaled.image("google/imagen4"),
+        prompt: "A kite",
+        providerOptions: { kie: { idempotencyKey: "order-7" } },
+      });
+    const [first, second] = [await call(), await call()];
+    expect(mock.tasks().length - before).toBe(1);
+    const ids = [first, second].map((result) => (result.providerMetadata.kie as { images: { taskId: string }[] }).images[0].taskId);
+    expect(ids[0]).toBe(ids[1]);
+    // The key is the provider's, not an input field of the model.
+    expect(lastBody("google/imagen4").input).not.toHaveProperty("idempotencyKey");
   });
 });
 
