@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { journalCost } from "./journal.js";
 import { mockTestTiming } from "./mock-tests.js";
 import { mockThroughput } from "./mock-throughput.js";
 import { requestOverhead } from "./overhead.js";
@@ -24,6 +25,7 @@ const benches: [string, () => Promise<Row[]> | Row[]][] = [
   ["waiting", async () => [...waitingEfficiency(), ...(await concurrentWaits())]],
   ["mock", () => mockThroughput()],
   ["mock-tests", () => mockTestTiming()],
+  ["journal", () => journalCost()],
 ];
 
 // `--child <name> <file>`: run one bench and write its rows to <file> (used below).
