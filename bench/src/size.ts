@@ -72,14 +72,13 @@ export async function bundleSizes(workDir: string): Promise<Row[]> {
 export const TYPICAL_APP = ENTRIES[Object.keys(ENTRIES)[0]];
 
 /**
- * What an app loads at start: bundled for the browser with code splitting, as an app bundler does it
- * (lazily loaded modules land in their own chunks), minified; the entry chunk plus every chunk it imports
- * statically, directly or through another, each gzipped (level 9) as a server sends it.
+ * `source` as an app bundler builds it: for the browser, minified, with code splitting (lazily loaded
+ * modules land in their own chunks), into `<dir>/out`, kept in memory.
  */
-export async function initialLoad(dir: string, source: string): Promise<{ gzip: number; minified: number; lazy: number }> {
+async function bundleApp(dir: string, source: string) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "app.mjs"), source);
-  const result = await build({
+  return build({
     entryPoints: [join(dir, "app.mjs")],
     bundle: true,
     minify: true,
@@ -92,6 +91,15 @@ export async function initialLoad(dir: string, source: string): Promise<{ gzip: 
     nodePaths: [join(import.meta.dirname, "../node_modules")],
     logLevel: "silent",
   });
+}
+
+/**
+ * What an app loads at start: bundled for the browser with code splitting, as an app bundler does it
+ * (lazily loaded modules land in their own chunks), minified; the entry chunk plus every chunk it imports
+ * statically, directly or through another, each gzipped (level 9) as a server sends it.
+ */
+export async function initialLoad(dir: string, source: string): Promise<{ gzip: number; minified: number; lazy: number }> {
+  const result = await bundleApp(dir, source);
   const outputs = result.metafile.outputs;
   const entryKey = Object.keys(outputs).find((key) => key.endsWith("/app.js"));
   const initial = new Set<string>();
@@ -115,21 +123,7 @@ export async function initialLoad(dir: string, source: string): Promise<{ gzip: 
  * successful recordInfo) and a signed callback; the loaded chunks' gzipped sizes are summed.
  */
 export async function firstRunLoad(dir: string, source: string): Promise<{ gzip: number; loaded: string[]; chunks: number }> {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "app.mjs"), source);
-  const result = await build({
-    entryPoints: [join(dir, "app.mjs")],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    splitting: true,
-    outdir: join(dir, "out"),
-    write: false,
-    metafile: true,
-    nodePaths: [join(import.meta.dirname, "../node_modules")],
-    logLevel: "silent",
-  });
+  const result = await bundleApp(dir, source);
   const marker = 'globalThis.__kieLoaded.push(import.meta.url.split("/").pop());\n';
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
