@@ -14,7 +14,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const env = (extra: Record<string, string> = {}) => {
   // Real runs journal to the user's state folder: here, this test's own.
-  const base = { ...process.env, XDG_STATE_HOME: join(root, "state"), ...extra };
+  const base: NodeJS.ProcessEnv = { ...process.env, XDG_STATE_HOME: join(root, "state"), ...extra };
   if (!extra.KIE_API_KEY) delete base.KIE_API_KEY;
   if (!extra.KIE_BASE_URL) delete base.KIE_BASE_URL;
   return base;

@@ -263,7 +263,7 @@ describe("upstream's text, tidied", () => {
 
   test("an overlay that replaces a broken example leaves one note about it, not two that disagree", async () => {
     overlay("acme/model", { ...DOCS, example: { replace: { prompt: "fixed" }, why: "the page's example is not JSON" } });
-    const broken = { ...document(false) };
+    const broken: JsonObject = { ...document(false) };
     const content = (broken.paths as JsonObject)["/api/v1/jobs/createTask"] as JsonObject;
     (((content.post as JsonObject).requestBody as JsonObject).content as JsonObject)["application/json"] = {
       ...((((content.post as JsonObject).requestBody as JsonObject).content as JsonObject)["application/json"] as JsonObject),
