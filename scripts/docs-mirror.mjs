@@ -2,7 +2,9 @@
 // Serves folders of upstream per-model OpenAPI documents on 127.0.0.1 the way docs.kie.ai lays them out:
 // /llms.txt linking one page per model at upstream's own URL (each document's x-kie-provenance.docs_page,
 // e.g. /market/kling/v25-turbo-image-to-video-pro.md for kling/v2-5-turbo-image-to-video-pro), each page
-// with its document in a ```yaml fence (snapshot-only commentary such as x-kie-provenance left out).
+// with its document in a ```yaml fence (snapshot-only commentary such as x-kie-provenance left out, but
+// for its list of gaps: a copy whose descriptions were cut says so, and the importer marks them "…"
+// exactly as an import from the folder does).
 // Prints the URL; CI syncs from it to check that `pnpm spec:sync` reproduces the committed specs.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -42,7 +44,9 @@ const server = createServer((request, response) => {
     return response.end("not found");
   }
   const document = JSON.parse(readFileSync(file, "utf8"));
+  const gaps = document["x-kie-provenance"]?.gaps;
   delete document["x-kie-provenance"];
+  if (Array.isArray(gaps)) document["x-kie-provenance"] = { gaps };
   response.end(`# ${document.info?.title ?? request.url}\n\n\`\`\`yaml\n${stringify(document)}\`\`\`\n`);
 });
 server.listen(port, "127.0.0.1", () => console.log(`http://127.0.0.1:${server.address().port}`));
