@@ -72,7 +72,6 @@ export class Journal {
   private readonly byKey = new Map<string, string>();
   /** Creates in flight in this process (their `sending` is not an unknown outcome). */
   readonly inFlight = new Set<string>();
-  private loaded: Promise<void> | undefined;
   problems: string[] = [];
 
   constructor(
@@ -80,17 +79,12 @@ export class Journal {
     private readonly logger?: Logger,
   ) {}
 
-  /** Reads the store once; its problems (a torn or corrupted entry) are reported, never thrown. */
-  ready(): Promise<void> {
-    this.loaded ??= this.store.read().then(({ events, problems }) => {
-      for (const event of events) this.apply(event);
-      this.problems = problems;
-      for (const problem of problems) (this.logger ?? globalThis.console)?.warn?.(`kie-market journal: ${problem}`);
-    });
-    this.loaded.catch(() => {
-      this.loaded = undefined;
-    });
-    return this.loaded;
+  /** Reads the store (once, before anything else); its problems (a torn or corrupted entry) are reported, never thrown. */
+  async load(): Promise<void> {
+    const { events, problems } = await this.store.read();
+    for (const event of events) this.apply(event);
+    this.problems = problems;
+    for (const problem of problems) (this.logger ?? globalThis.console)?.warn?.(`kie-market journal: ${problem}`);
   }
 
   /** Applies an event to the entries now (so that a second create with the same key sees it at once), then stores it. */
@@ -210,9 +204,10 @@ export interface JournalDependencies {
   wait: (taskId: string, options: WaitOptions) => Promise<SuccessTaskRecord>;
 }
 
-/** The journaled creates, reads and recovery of one client. */
-export function journalTasks(store: JournalStore, logger: Logger | undefined, deps: JournalDependencies) {
+/** The journaled creates, reads and recovery of one client, once the store has been read. */
+export async function journalTasks(store: JournalStore, logger: Logger | undefined, deps: JournalDependencies) {
   const journal = new Journal(store, logger);
+  await journal.load();
 
   /** In-flight creates of this process, by journal id: a second call with the key joins the first. */
   const sending = new Map<string, Promise<CreatedTask<string>>>();
@@ -220,7 +215,6 @@ export function journalTasks(store: JournalStore, logger: Logger | undefined, de
   /** Sends a create; with a journal, its intent is stored first and its outcome after. */
   const create = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
     const key = options.idempotencyKey;
-    await journal.ready();
     const inputHash = await hashInput(body.input);
     // From here to the intent in memory nothing awaits: two creates with one key cannot both pass.
     if (key !== undefined) {
@@ -291,17 +285,11 @@ export function journalTasks(store: JournalStore, logger: Logger | undefined, de
     return attempt;
   };
 
-  const needJournal = async (_method: string): Promise<Journal> => {
-    await journal.ready();
-    return journal;
-  };
-
-  const pending = async (): Promise<JournalEntry[]> => (await needJournal("pending")).unsettled();
+  const pending = async (): Promise<JournalEntry[]> => journal.unsettled();
 
   const recover = async (options: Omit<WaitOptions, "model" | "createdAt"> = {}): Promise<RecoveryReport> => {
-    const recovering = await needJournal("recover");
-    const report: RecoveryReport = { succeeded: [], failed: [], unknown: [], problems: [...recovering.problems] };
-    const entries = recovering.unsettled();
+    const report: RecoveryReport = { succeeded: [], failed: [], unknown: [], problems: [...journal.problems] };
+    const entries = journal.unsettled();
     await Promise.all(
       entries.map(async (entry) => {
         if (entry.status === "sending") return; // this process is creating it right now
@@ -326,25 +314,19 @@ export function journalTasks(store: JournalStore, logger: Logger | undefined, de
   };
 
   const settleByHand = async (method: "resolve" | "abandon", journalId: string, taskId?: string) => {
-    const known = await needJournal(method);
-    const entry = known.get(journalId);
+    const entry = journal.get(journalId);
     if (!entry) throw new TypeError(`no journal entry ${JSON.stringify(journalId)}`);
     if (entry.status !== "outcome-unknown")
       throw new TypeError(`journal entry ${journalId} is ${entry.status}; only a create whose outcome is unknown can be ${method}d`);
     if (method === "resolve") {
       if (typeof taskId !== "string" || !taskId) throw new TypeError(`tasks.resolve needs the task id; got ${JSON.stringify(taskId)}`);
-      await known.record({ type: "resolved", id: journalId, at: Date.now(), taskId });
-    } else await known.record({ type: "abandoned", id: journalId, at: Date.now() });
-  };
-
-  const observe = async (record: TaskRecord) => {
-    await journal.ready();
-    await journal.observe(record);
+      await journal.record({ type: "resolved", id: journalId, at: Date.now(), taskId });
+    } else await journal.record({ type: "abandoned", id: journalId, at: Date.now() });
   };
 
   return {
     create,
-    observe,
+    observe: (record: TaskRecord) => journal.observe(record),
     pending,
     recover,
     resolve: (journalId: string, taskId: string) => settleByHand("resolve", journalId, taskId),

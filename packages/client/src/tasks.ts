@@ -11,6 +11,8 @@ import {
 import type { components } from "./generated/api.gen.js";
 import type { CreateTaskBody, ModelId, ModelInputs } from "./generated/models.gen.js";
 import type { JournalEntry } from "./journal.js";
+import type { JournalStore } from "./journal-store.js";
+import { lazy } from "./once.js";
 import { decodeRecord, failedRecord, type SuccessTaskRecord, type TaskOutput, type TaskRecord } from "./record.js";
 import { execute } from "./transport.js";
 import { modelEntry, validate, warnIfDeprecated, withDefaults } from "./validate-input.js";
@@ -251,14 +253,13 @@ export function createTasks(context: ClientContext) {
 
   // The journal's code loads only for a client given a journal.
   const store = context.journalStore;
-  let journaling: Promise<ReturnType<typeof import("./journal.js").journalTasks>> | undefined;
+  const journaling = lazy(async () => {
+    const { journalTasks } = await import("./journal.js");
+    return journalTasks(store as JournalStore, context.logger, { send, wait });
+  });
   const withJournal = (method: string) => {
     if (!store) throw new ConfigurationError(`tasks.${method} needs a journal: createKieClient({ journal })`);
-    journaling ??= import("./journal.js").then((module) => module.journalTasks(store, context.logger, { send, wait }));
-    journaling.catch(() => {
-      journaling = undefined;
-    });
-    return journaling;
+    return journaling();
   };
 
   /** Sends a create; with a journal, its intent is stored first and its outcome after. */
@@ -293,9 +294,9 @@ export function createTasks(context: ClientContext) {
     }
   };
 
-  /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
   const createOptions = ({ signal, headers, idempotencyKey }: RunOptions): CreateOptions => ({ signal, headers, idempotencyKey });
 
+  /** Creates a task and waits for it. `onTaskCreated` fires before any waiting; a timeout never re-creates. */
   const run = async <M extends ModelId>(request: CreateTaskRequest<M>, options: RunOptions = {}): Promise<TaskOutput<M>> =>
     (await follow(await create(request, createOptions(options)), options)) as TaskOutput<M>;
 

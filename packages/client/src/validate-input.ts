@@ -2,24 +2,15 @@ import type { KieValidator } from "@kie-market/schemas";
 import type { ClientContext } from "./context.js";
 import { InputValidationError } from "./errors.js";
 import type { CreateTaskBody, ModelId } from "./generated/models.gen.js";
+import { lazy, lazyByKey } from "./once.js";
 import type { RegistryEntry } from "./registry-entry.js";
 import type { CreateTaskRequest } from "./tasks.js";
 
 // What the client knows of each model loads on first use, in two small steps: the index of model families,
 // then the family holding the model. The catalogue can grow without growing an app's bundle.
-type Families = typeof import("./generated/registry.gen.js")["families"];
-let index: Promise<Families> | undefined;
-const loadIndex = () => {
-  if (!index) {
-    index = import("./generated/registry.gen.js").then((module) => module.families);
-    // A failed load (a chunk that did not arrive) is tried again on the next create.
-    index.catch(() => {
-      index = undefined;
-    });
-  }
-  return index;
-};
-const families = new Map<string, Promise<Readonly<Record<string, RegistryEntry>>>>();
+// A failed load (a chunk that did not arrive) is tried again on the next create.
+const loadIndex = lazy(() => import("./generated/registry.gen.js").then((module) => module.families));
+const loadFamily = lazyByKey(async (family: string) => (await loadIndex())[family]());
 
 /** The registry entry of a catalogue model; undefined for any other id (own keys only: "constructor" is no model). */
 export async function modelEntry(model: unknown): Promise<RegistryEntry | undefined> {
@@ -27,14 +18,8 @@ export async function modelEntry(model: unknown): Promise<RegistryEntry | undefi
   const family = model.split("/")[0];
   const all = await loadIndex();
   if (!Object.hasOwn(all, family)) return undefined;
-  let models = families.get(family);
-  if (!models) {
-    models = all[family]();
-    models.catch(() => families.delete(family));
-    families.set(family, models);
-  }
-  const loaded = await models;
-  return Object.hasOwn(loaded, model) ? loaded[model] : undefined;
+  const models = await loadFamily(family);
+  return Object.hasOwn(models, model) ? models[model] : undefined;
 }
 
 /** The body that will be sent: the caller's input with the defaults upstream now requires filled in. */
@@ -46,16 +31,7 @@ export function withDefaults<M extends ModelId>(entry: RegistryEntry | undefined
 }
 
 // A dynamic import() of an already loaded module still goes through the module loader on every call.
-const loaded = new Map<string, Promise<KieValidator<unknown>>>();
-const validatorFor = (entry: RegistryEntry, model: string) => {
-  let validator = loaded.get(model);
-  if (!validator) {
-    validator = entry.load();
-    validator.catch(() => loaded.delete(model));
-    loaded.set(model, validator);
-  }
-  return validator;
-};
+const validatorFor = lazyByKey((entry: RegistryEntry): Promise<KieValidator<unknown>> => entry.load());
 
 export async function validate(context: ClientContext, entry: RegistryEntry | undefined, body: CreateTaskBody<ModelId>) {
   if (context.validation === false) return;
@@ -69,7 +45,7 @@ export async function validate(context: ClientContext, entry: RegistryEntry | un
     const message = `model ${JSON.stringify(model)} is not a known model${close.length ? `; did you mean ${close.map((id) => `"${id}"`).join(", ")}?` : ""} (every model: the modelIds export, or docs/models.md in @kie-market/specs; a model newer than this client: tasks.createUntyped)`;
     throw InputValidationError.of(String(model), [{ path: ["model"], at: "model", rule: "enum", allowed: modelIds, suggestion, message }]);
   }
-  const validator = await validatorFor(entry, model);
+  const validator = await validatorFor(entry);
   if (validator.is(body, context.validation)) return;
   // Something is wrong: load the "did you mean" suggester (kept out of the happy path) and list every issue.
   const { nearest } = await import("@kie-market/schemas");
