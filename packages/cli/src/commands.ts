@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync 
 import { homedir } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createKieClient, type KieClient, type KieClientOptions, modelFacts, modelIds, type SuccessTaskRecord } from "@kie-market/client";
+import { createKieClient, type KieClient, modelFacts, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
 import { describeField, type Field, isRemote, modelInfo, takesUrl } from "./fields.js";
 import { progressDisplay } from "./progress.js";
@@ -54,11 +54,11 @@ export function journalPath(option: unknown): string {
 }
 
 /** A client journaling to `path` (one kie process at a time per journal file). */
-async function journaled(path: string, options: KieClientOptions = {}): Promise<{ kie: KieClient; close: () => Promise<void> }> {
+async function journaled(path: string): Promise<{ kie: KieClient; close: () => Promise<void> }> {
   mkdirSync(dirname(path), { recursive: true });
   const { fileJournal } = await import("@kie-market/client/file-journal");
   const journal = fileJournal(path);
-  return { kie: createKieClient({ ...options, journal }), close: async () => journal.close?.() };
+  return { kie: createKieClient({ journal }), close: async () => journal.close?.() };
 }
 
 async function connect(mock: boolean, journal?: string): Promise<{ kie: KieClient; close: () => Promise<void> }> {

@@ -62,7 +62,7 @@ export function mayHaveCreated(error: unknown): boolean {
 /** SHA-256 (hex) of a request's input, as JSON: the journal keeps it to tell one request from another. */
 export async function hashInput(input: unknown): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(input ?? null)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return hex(new Uint8Array(digest));
 }
 
 /** The journal a client writes: the store's events, folded into entries, kept current as it appends. */
@@ -335,4 +335,6 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
 }
 
 /** A journal id: random, so that processes sharing a journal never collide. */
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+const randomId = () => hex(crypto.getRandomValues(new Uint8Array(12)));
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");

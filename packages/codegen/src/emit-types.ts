@@ -116,7 +116,11 @@ export const familyOf = (id: string) => id.split("/")[0];
  */
 function writeModelLoaders(catalog: SpecCatalog, output: Output) {
   const families = new Map<string, SpecCatalog["models"]>();
-  for (const model of catalog.models) families.set(familyOf(model.id), [...(families.get(familyOf(model.id)) ?? []), model]);
+  for (const model of catalog.models) {
+    const family = familyOf(model.id);
+    if (!families.has(family)) families.set(family, []);
+    families.get(family)?.push(model);
+  }
   const sources = (models: SpecCatalog["models"]) => generatedHeader(models.map((model) => `specs/${model.file}`));
   for (const [family, models] of families) {
     const entries = models.map((model) => {
