@@ -406,6 +406,11 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       sendError(response, 500, `Mock error: ${error instanceof Error ? error.message : String(error)}`, { form: "http-status" }),
     );
   });
+  // Idle keep-alive connections are closed by the client, never by the mock. Node's default (close after
+  // 5 s idle, plus 1 s) races a client in the same process: after its event loop was blocked past 6 s
+  // (a busy test worker), the next request was written to a socket the server's overdue timer closed
+  // before reading it, and failed with ECONNRESET. close() still ends every connection.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve);

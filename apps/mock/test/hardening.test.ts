@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type MockServer, startMock } from "../src/mock-server.js";
@@ -209,6 +209,35 @@ describe("bad requests are bad requests, not crashes", () => {
     expect(response.status).toBe(400);
     expect((await response.json()).msg).toContain("%-encoded");
   });
+});
+
+describe("connections", () => {
+  test("an idle keep-alive connection is left for the client to close: a request after 6.3 s idle is answered", async () => {
+    // Node's server closes an idle connection 5 s + 1 s after its last response. Both timers here run in
+    // this process, so the server's fires first whenever it still has one, however busy the machine.
+    const { port } = new URL(mock.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    let buffered = "";
+    let closed = false;
+    socket.setEncoding("utf8").on("data", (chunk: string) => (buffered += chunk));
+    socket.on("close", () => (closed = true));
+    const ask = async () => {
+      buffered = "";
+      socket.write(`GET /api/v1/chat/credit HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer k\r\n\r\n`);
+      while (!/\r\n\r\n[\s\S]*"code":200/.test(buffered) && !closed) await new Promise((resolve) => setTimeout(resolve, 10));
+      return buffered;
+    };
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    const first = await ask();
+    expect(first).toMatch(/^HTTP\/1.1 200/);
+    expect(first.toLowerCase()).toContain("connection: keep-alive");
+    // No "Keep-Alive: timeout=N": the mock promises no idle limit of its own.
+    expect(first.toLowerCase()).not.toContain("keep-alive: timeout");
+    await new Promise((resolve) => setTimeout(resolve, 6300));
+    expect({ closedWhileIdle: closed }).toEqual({ closedWhileIdle: false });
+    expect(await ask()).toMatch(/^HTTP\/1.1 200/);
+    socket.destroy();
+  }, 20_000);
 });
 
 describe("who asks comes first", () => {
