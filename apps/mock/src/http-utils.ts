@@ -18,8 +18,16 @@ export const CORS_HEADERS = {
  */
 export type ErrorForm = "envelope" | "http-status";
 
+/** Where an answer notes its envelope code and task id, for the request log (`MockServer.requests`). */
+export const ANSWERED = Symbol("kie-market-mock-answered");
+
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   if (response.headersSent) return;
+  const envelope = body as { code?: unknown; data?: { taskId?: unknown } | null } | null;
+  (response as ServerResponse & { [ANSWERED]?: { code: number; taskId?: string } })[ANSWERED] = {
+    code: typeof envelope?.code === "number" ? envelope.code : status,
+    ...(typeof envelope?.data?.taskId === "string" ? { taskId: envelope.data.taskId } : {}),
+  };
   // As the recorded live answers that name a charset (../shared/real-traffic/responses: 15 of 27).
   response.writeHead(status, { "content-type": "application/json;charset=UTF-8", ...CORS_HEADERS, ...headers });
   response.end(JSON.stringify(body));

@@ -1,5 +1,5 @@
 export type { CallbackDelivery } from "./callback-sender.js";
-export { type MockClientOptions, type MockOptions, type MockServer, startMock } from "./mock-server.js";
+export { type MockClientOptions, type MockOptions, type MockRequest, type MockServer, startMock } from "./mock-server.js";
 export {
   bundledSpecPath,
   createPrismValidator,

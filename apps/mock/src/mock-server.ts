@@ -4,7 +4,7 @@ import { nearestNames } from "@kie-market/schemas";
 import { Accounts } from "./accounts.js";
 import { type CallbackDelivery, callbackBody, sendCallback } from "./callback-sender.js";
 import { FileStore, type FileStoreLimits } from "./file-store.js";
-import { BodyTooLargeError, CORS_HEADERS, type ErrorForm, headerRecord, readBody, sendError, sendJson } from "./http-utils.js";
+import { ANSWERED, BodyTooLargeError, CORS_HEADERS, type ErrorForm, headerRecord, readBody, sendError, sendJson } from "./http-utils.js";
 import { resultMedia } from "./media.js";
 import { loadModels } from "./model-specs.js";
 import { bundledSpecPath, createPrismValidator } from "./prism.js";
@@ -114,9 +114,28 @@ export interface MockServer {
   tasks(): MockTask[];
   /** Every callback delivery attempt so far. */
   callbacks: CallbackDelivery[];
+  /**
+   * The API requests answered so far (not file downloads), oldest first; the last 10,000 are kept. E.g. how
+   * many recordInfo reads a task cost, or how many creates a key sent in a window and which were refused.
+   */
+  requests(): MockRequest[];
   /** An API key's credit balance; without a key, the only key's that has used the mock (or the starting balance). */
   credits(apiKey?: string): number;
   close(): Promise<void>;
+}
+
+/** One answered API request, as {@link MockServer.requests} lists it. */
+export interface MockRequest {
+  /** When it arrived (Unix ms). */
+  at: number;
+  method: string;
+  path: string;
+  /** The bearer token it carried, if any. */
+  apiKey?: string;
+  /** The task it created (createTask) or asked about (recordInfo). */
+  taskId?: string;
+  /** The envelope code answered (200, 429, 422...), or the HTTP status when the answer had no envelope. */
+  code: number;
 }
 
 const CREATE = "/api/v1/jobs/createTask";
@@ -401,7 +420,25 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     sendError(response, 404, `No such endpoint: ${request.method} ${url.pathname}`, { form: "http-status" });
   }
 
+  const requests: MockRequest[] = [];
   const server = createServer((request, response) => {
+    const at = Date.now();
+    response.once("finish", () => {
+      const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      if (url.pathname.startsWith("/files/")) return;
+      const answered = (response as ServerResponse & { [ANSWERED]?: { code: number; taskId?: string } })[ANSWERED];
+      const apiKey = /^Bearer\s+(\S+)$/i.exec(String(request.headers.authorization ?? ""))?.[1];
+      const taskId = answered?.taskId ?? url.searchParams.get("taskId") ?? undefined;
+      requests.push({
+        at,
+        method: request.method ?? "GET",
+        path: url.pathname,
+        ...(apiKey ? { apiKey } : {}),
+        ...(taskId ? { taskId } : {}),
+        code: answered?.code ?? response.statusCode,
+      });
+      if (requests.length > 10_000) requests.splice(0, requests.length - 10_000);
+    });
     route(request, response).catch((error: unknown) =>
       sendError(response, 500, `Mock error: ${error instanceof Error ? error.message : String(error)}`, { form: "http-status" }),
     );
@@ -437,6 +474,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     hmacKey,
     tasks: () => store.all(),
     callbacks,
+    requests: () => requests.map((entry) => ({ ...entry })),
     credits: (apiKey) => accounts.balance(apiKey),
     close: () =>
       new Promise<void>((resolve) => {

@@ -290,6 +290,25 @@ describe("options", () => {
   });
 });
 
+describe("the request log", () => {
+  test("requests() lists each answered API request with its key, task id and code; refusals included", async () => {
+    const logged = await startMock({ rateLimit: { limit: 1, intervalMs: 60_000 }, taskDurationMs: 0 });
+    const first = (
+      await (await post(logged.url, "/api/v1/jobs/createTask", { model: MODEL, input: INPUT }, { authorization: "Bearer a" })).json()
+    ).data.taskId;
+    await post(logged.url, "/api/v1/jobs/createTask", { model: MODEL, input: INPUT }, { authorization: "Bearer a" });
+    await fetch(`${logged.url}/api/v1/jobs/recordInfo?taskId=${first}`, { headers: { authorization: "Bearer a" } });
+    await fetch(`${logged.url}/api/v1/jobs/recordInfo?taskId=${first}`);
+    expect(logged.requests().map(({ method, path, apiKey, taskId, code }) => ({ method, path, apiKey, taskId, code }))).toEqual([
+      { method: "POST", path: "/api/v1/jobs/createTask", apiKey: "a", taskId: first, code: 200 },
+      { method: "POST", path: "/api/v1/jobs/createTask", apiKey: "a", taskId: undefined, code: 429 },
+      { method: "GET", path: "/api/v1/jobs/recordInfo", apiKey: "a", taskId: first, code: 200 },
+      { method: "GET", path: "/api/v1/jobs/recordInfo", apiKey: undefined, taskId: first, code: 401 },
+    ]);
+    await logged.close();
+  });
+});
+
 describe("the command line", () => {
   test("the mock exits when the process that started it is killed (as npx's shell is)", async () => {
     const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
