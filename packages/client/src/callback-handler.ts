@@ -29,7 +29,7 @@ const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
 
 /** The handler for options already checked by `callbacks.handler`. */
 export function createHandler(
-  context: Pick<ClientContext, "deliveries" | "logger">,
+  context: Pick<ClientContext, "deliveries" | "logger" | "claims">,
   readRecord: ReadRecord,
   options: CallbackHandlerOptions,
   { bodyText, verifySignedCallback: verifyCallback }: Pick<Engine, "bodyText" | "verifySignedCallback">,
@@ -126,13 +126,46 @@ export function createHandler(
     );
     let status = 500;
     try {
-      const response = await deliver(callback, signed, now);
+      const response = await deliverOnce(callback, signed, now);
       status = response.status;
       return response;
     } finally {
       claims.delete(taskId);
       settle(status);
     }
+  };
+
+  /** With a fleet's claims, the same claim across processes: one delivery fleet-wide confirms and calls onEvent. */
+  const deliverOnce = async (callback: UnconfirmedCallback, signed: boolean, now: number): Promise<Response> => {
+    if (!context.claims) return deliver(callback, signed, now);
+    const { taskId } = callback;
+    let claim: Awaited<ReturnType<NonNullable<typeof context.claims>["claim"]>>;
+    try {
+      claim = await context.claims.claim(taskId, { leaseMs: (options.confirmTimeoutMs ?? 10_000) + 60_000, doneTtlMs: ttl });
+    } catch (error) {
+      log?.warn?.(
+        `callback for task ${taskId}: the fleet's claims cannot be reached (${(error as Error).message}); asked to deliver again`,
+      );
+      return json(503, { error: "deliver again later" });
+    }
+    if (claim.status === "done") {
+      seen.set(taskId, now);
+      return json(200, { received: true, duplicate: true });
+    }
+    if (claim.status === "busy") return json(503, { error: "another process is delivering this task; deliver again later" });
+    let response: Response;
+    try {
+      response = await deliver(callback, signed, now);
+    } catch (error) {
+      await claim.release().catch(() => {});
+      throw error;
+    }
+    // A finish that fails leaves the claim to expire: a later duplicate then finds it free and delivers again.
+    const end = response.status === 200 ? claim.finish() : claim.release();
+    await end.catch((error: unknown) =>
+      log?.warn?.(`callback for task ${taskId}: the fleet's claim could not be updated (${(error as Error).message})`),
+    );
+    return response;
   };
 
   /** Confirms a claimed callback's task and hands it to onEvent. */
@@ -155,7 +188,8 @@ export function createHandler(
     } else {
       record = callback.unconfirmedRecord;
     }
-    context.deliveries.deliver(taskId, record);
+    if (confirmed) context.deliveries.announce(taskId, record);
+    else context.deliveries.deliver(taskId, record);
     if (record.state !== "success" && record.state !== "fail") {
       // Not finished by recordInfo's account: a replayed signature with an edited body, or a callback
       // that ran ahead of recordInfo. Nothing for user code yet; a genuine one is delivered again.

@@ -8,7 +8,7 @@ import type { Account, Files } from "./files.js";
 import type { paths } from "./generated/api.gen.js";
 import type { ModelId } from "./generated/models.gen.js";
 import { DEFAULT_CREATE_LIMIT, DEFAULT_READ_LIMIT, type KieClientOptions, resolveConfig } from "./options.js";
-import { SlidingWindowLimiter } from "./rate-limiter.js";
+import { type Limiter, type RateLimit, SlidingWindowLimiter } from "./rate-limiter.js";
 import type { SuccessTaskRecord, TaskOutput } from "./record.js";
 import { createRedactor } from "./redact.js";
 import type { CreatedTask, CreateOptions, CreateTaskRequest, RunOptions, Tasks, UntypedTaskRequest } from "./tasks.js";
@@ -70,8 +70,8 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
   const redact = createRedactor(apiKey);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const timeouts = createTimeouts(options.timeoutMs ?? 60_000);
-  const limiter = (rate: typeof DEFAULT_READ_LIMIT | false | undefined, fallback: typeof DEFAULT_READ_LIMIT) =>
-    rate === false ? undefined : new SlidingWindowLimiter(rate ?? fallback);
+  const limiter = (rate: RateLimit | Limiter | false | undefined, fallback: RateLimit): Limiter | undefined =>
+    rate === false ? undefined : rate && "acquire" in rate ? rate : new SlidingWindowLimiter(rate ?? fallback);
   const base = { retry, timeouts, logger: options.logger, redact };
   const context: ClientContext = {
     // Set by loadHttp, which every part that sends a request awaits first.
@@ -81,11 +81,12 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     read: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.read, DEFAULT_READ_LIMIT) },
     upload: base,
     durations: new DurationModel(20, options.polling?.expectedDurations),
-    deliveries: new Deliveries(),
+    deliveries: new Deliveries(options.fleet?.bus, options.logger),
     polling: { ...DEFAULT_POLLING, ...options.polling },
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
     journalStore: options.journal,
+    claims: options.fleet?.claims,
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };

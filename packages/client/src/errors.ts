@@ -370,6 +370,19 @@ export class IdempotencyConflictError extends KieError {
   override readonly code = "idempotency_conflict";
 }
 
+/**
+ * A store the client needs before it sends could not be used, so the request was not sent: the journal
+ * could not record a create's intent (a full disk, Redis down), or a limit shared by a fleet could not be
+ * counted (a create is never sent past a limit nobody can count). Nothing was billed; retry once it is back.
+ */
+export class StoreUnavailableError extends KieError {
+  override name = "StoreUnavailableError";
+  override readonly code = "store_unavailable";
+  constructor(message: string, details: KieErrorDetails = {}) {
+    super(message, { retryable: true, ...details });
+  }
+}
+
 /** The client was configured wrongly (no API key, a plain-http URL off loopback, a bad option). */
 export class ConfigurationError extends KieError {
   override name = "ConfigurationError";

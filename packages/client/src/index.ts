@@ -40,6 +40,7 @@ export {
   RateLimitError,
   ServerError,
   ServerValidationError,
+  StoreUnavailableError,
   SubKeyLimitError,
   TaskFailedError,
   UnexpectedResponseError,
@@ -56,6 +57,7 @@ export type {
   UploadOptions,
   UploadSource,
 } from "./files.js";
+export type { CallbackClaims, ClaimResult, KieFleet, TaskBus } from "./fleet.js";
 export type { components, paths } from "./generated/api.gen.js";
 export {
   type CreateTaskBody,
@@ -67,12 +69,12 @@ export {
   roleFields,
 } from "./generated/models.gen.js";
 export type { JournalEntry, JournalStatus } from "./journal.js";
-export { type JournalEvent, type JournalStore, memoryJournal } from "./journal-store.js";
+export { isJournalEvent, type JournalEvent, type JournalStore, memoryJournal } from "./journal-store.js";
 export type { Logger } from "./logger.js";
 export { type ModelFacts, type ModelField, type ModelRole, modelFacts } from "./model-facts.js";
 export { type KieClientOptions, PROVIDERS, type Provider } from "./options.js";
 export type { PollingOptions } from "./poll-schedule.js";
-export type { RateLimit } from "./rate-limiter.js";
+export { type Limiter, type RateLimit, SlidingWindowLimiter } from "./rate-limiter.js";
 export type {
   FailedTaskRecord,
   MediaTaskResult,

@@ -54,6 +54,29 @@ export interface JournalStore {
   read(): Promise<{ events: JournalEvent[]; problems: string[] }>;
   /** Releases what the store holds (a file lock, a connection). */
   close?(): Promise<void>;
+  /**
+   * A store shared by several processes implements the rest. `readNew` returns the events appended (by any
+   * process) since this store object's last `read` or `readNew`, in append order; the client calls it
+   * before it looks anything up (an idempotency key, `pending`, `recover`).
+   */
+  readNew?(): Promise<{ events: JournalEvent[]; problems: string[] }>;
+  /**
+   * Leases on unsettled entries, so that one live process follows each: `lease` takes the entry's lease for
+   * `holder` (or renews it if `holder` has it) and says whether `holder` has it now; a lease not renewed
+   * expires after `leaseMs` (its process died). The client holds a lease from a create's intent to its end,
+   * renewing it every `leaseMs / 3`, and `recover()` follows only the entries whose lease it gets.
+   */
+  lease?(id: string, holder: string): Promise<boolean>;
+  /** Gives up `holder`'s lease on `id` (nothing if another holds it). */
+  unlease?(id: string, holder: string): Promise<void>;
+  /** How long a lease lasts without renewal, in ms. */
+  readonly leaseMs?: number;
+  /**
+   * Reserves an idempotency key for a journal id, atomically across processes: resolves with the id that
+   * holds the key (`id` when this call got it). `freeKey` lets it go again (its create was refused or abandoned).
+   */
+  reserveKey?(key: string, id: string): Promise<string>;
+  freeKey?(key: string, id: string): Promise<void>;
 }
 
 /** A journal kept in this process's memory: lost with the process (what the client does without a journal). */

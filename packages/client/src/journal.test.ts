@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { API_KEY, CREATE, record, sendJson, startTestServer, wanRequest } from "../test/test-server.js";
 import { createKieClient } from "./client.js";
-import { ConfigurationError, ConnectionError, IdempotencyConflictError, OutcomeUnknownError } from "./errors.js";
+import { ConfigurationError, ConnectionError, IdempotencyConflictError, OutcomeUnknownError, StoreUnavailableError } from "./errors.js";
 import { type JournalEvent, type JournalStore, memoryJournal } from "./journal-store.js";
 
 let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
@@ -154,7 +154,12 @@ describe("idempotencyKey", () => {
       read: async () => ({ events: [], problems: [] }),
     };
     const kie = createKieClient({ apiKey: API_KEY, baseUrl: url, journal: broken });
-    await expect(kie.tasks.create(wanRequest)).rejects.toThrow(/could not record the create, so nothing was sent: disk full/);
+    const error = await kie.tasks.create(wanRequest).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error).toMatchObject({
+      retryable: true,
+      message: expect.stringMatching(/could not record the create, so nothing was sent: disk full/),
+    });
     expect(creates()).toBe(0);
   });
 });

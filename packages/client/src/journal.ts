@@ -1,12 +1,12 @@
 import {
   ApiError,
   AbortError as ClientAbortError,
-  ConfigurationError,
   ConnectionError,
   IdempotencyConflictError,
   InputValidationError,
   type KieError,
   OutcomeUnknownError,
+  StoreUnavailableError,
 } from "./errors.js";
 import type { JournalEvent, JournalStore } from "./journal-store.js";
 import type { Logger } from "./logger.js";
@@ -51,7 +51,7 @@ const FINISHED: ReadonlySet<JournalStatus> = new Set(["succeeded", "failed", "re
 
 /** Whether a failed createTask may still have created (and billed) the task. */
 export function mayHaveCreated(error: unknown): boolean {
-  if (error instanceof InputValidationError) return false;
+  if (error instanceof InputValidationError || error instanceof StoreUnavailableError) return false;
   if (error instanceof ConnectionError || error instanceof ClientAbortError)
     return (error as KieError & { maybeProcessed?: boolean }).maybeProcessed !== false;
   // Answered refusals create nothing; a 5xx or an unreadable answer may have come after the task was made.
@@ -79,23 +79,94 @@ export class Journal {
     private readonly logger?: Logger,
   ) {}
 
+  /** This client's name on the store's leases. */
+  private readonly holder = randomId();
+  /** Entries whose lease this client holds (renewed until they end). */
+  private readonly held = new Set<string>();
+  private renewing: ReturnType<typeof setInterval> | undefined;
+
   /** Reads the store (once, before anything else); its problems (a torn or corrupted entry) are reported, never thrown. */
   async load(): Promise<void> {
-    const { events, problems } = await this.store.read();
+    this.take(await this.store.read());
+  }
+
+  /** Reads what other processes appended since (a store shared by processes); nothing for a store of one. */
+  async refresh(): Promise<void> {
+    if (this.store.readNew) this.take(await this.store.readNew());
+  }
+
+  private take({ events, problems }: { events: JournalEvent[]; problems: string[] }) {
     for (const event of events) this.apply(event);
-    this.problems = problems;
-    for (const problem of problems) (this.logger ?? globalThis.console)?.warn?.(`kie-market journal: ${problem}`);
+    this.problems.push(...problems);
+    for (const problem of problems) this.log.warn?.(`kie-market journal: ${problem}`);
+  }
+
+  private get log(): Logger {
+    return this.logger ?? globalThis.console;
   }
 
   /** Applies an event to the entries now (so that a second create with the same key sees it at once), then stores it. */
   async record(event: JournalEvent): Promise<void> {
     this.apply(event);
-    await this.store.append(event);
+    try {
+      await this.store.append(event);
+    } finally {
+      // Its end seen here, this process follows it no more: even if the store missed the event, another
+      // process's recover() may then take it up (and record its end).
+      if (event.type !== "intent" && event.type !== "accepted" && event.type !== "resolved" && event.type !== "state")
+        await this.letGo(event.id);
+    }
   }
 
-  /** Applies `event` in memory only. */
+  /**
+   * Takes (or renews) this client's lease on an entry; true when it holds it now, or when the store has no
+   * leases (one process). Held leases are renewed every `leaseMs / 3` until the entry ends here.
+   */
+  async hold(id: string): Promise<boolean> {
+    if (!this.store.lease) return true;
+    if (!(await this.store.lease(id, this.holder))) return false;
+    this.held.add(id);
+    if (!this.renewing) {
+      this.renewing = setInterval(() => this.renew(), Math.max(20, (this.store.leaseMs ?? 30_000) / 3));
+      (this.renewing as { unref?: () => void }).unref?.();
+    }
+    return true;
+  }
+
+  holds(id: string): boolean {
+    return this.held.has(id);
+  }
+
+  private renew() {
+    for (const id of this.held)
+      this.store.lease?.(id, this.holder).then(
+        (kept) => {
+          if (kept || !this.held.delete(id)) return;
+          this.log.warn?.(`kie-market journal: the lease on entry ${id} was lost (another process may follow it now)`);
+        },
+        (error: Error) => this.log.warn?.(`kie-market journal: could not renew the lease on entry ${id}: ${error.message}`),
+      );
+  }
+
+  /** Gives up this client's lease on an entry (it ended here, or is no longer followed here). */
+  async letGo(id: string): Promise<void> {
+    if (!this.held.delete(id)) return;
+    if (this.held.size === 0 && this.renewing) {
+      clearInterval(this.renewing);
+      this.renewing = undefined;
+    }
+    await this.store
+      .unlease?.(id, this.holder)
+      .catch((error: Error) => this.log.warn?.(`kie-market journal: could not release the lease on entry ${id}: ${error.message}`));
+  }
+
+  /**
+   * Applies `event` in memory only. Events may arrive twice (a shared store hands this process its own
+   * back): an intent for a known entry and anything after an entry's end change nothing.
+   */
   apply(event: JournalEvent) {
     if (event.type === "intent") {
+      if (this.entries.has(event.id)) return;
       this.entries.set(event.id, {
         id: event.id,
         status: "sending",
@@ -110,7 +181,7 @@ export class Journal {
       return;
     }
     const entry = this.entries.get(event.id);
-    if (!entry) return;
+    if (!entry || FINISHED.has(entry.status)) return;
     entry.updatedAt = event.at;
     switch (event.type) {
       case "accepted":
@@ -184,9 +255,7 @@ export class Journal {
     try {
       await this.record(event);
     } catch (error) {
-      (this.logger ?? globalThis.console)?.error?.(
-        `kie-market journal: could not record task ${record.taskId} as ${state}: ${(error as Error).message}`,
-      );
+      this.log.error?.(`kie-market journal: could not record task ${record.taskId} as ${state}: ${(error as Error).message}`);
     }
   }
 
@@ -212,28 +281,48 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
   /** In-flight creates of this process, by journal id: a second call with the key joins the first. */
   const sending = new Map<string, Promise<CreatedTask<string>>>();
 
+  /** What the journal already has for `key`: the first create's task, its in-flight create, or an error. */
+  const byKey = (key: string, model: string, inputHash: string): Promise<CreatedTask<string>> | undefined => {
+    const first = journal.forKey(key);
+    if (!first) return undefined;
+    if (first.model !== model || first.inputHash !== inputHash)
+      throw new IdempotencyConflictError(
+        `idempotencyKey ${JSON.stringify(key)} was used for another request (${first.model}, input ${first.inputHash.slice(0, 12)}…); nothing was sent`,
+      );
+    const joined = sending.get(first.id);
+    if (joined) return joined;
+    if (first.taskId) return Promise.resolve({ taskId: first.taskId, model, createdAt: first.createdAt });
+    throw new OutcomeUnknownError(
+      `A create with idempotencyKey ${JSON.stringify(key)} (journal entry ${first.id}) was sent and its answer never came: the task may exist and be billed. Nothing was sent now. Check the account's logs, then tasks.resolve("${first.id}", taskId) or tasks.abandon("${first.id}").`,
+      { journalId: first.id },
+    );
+  };
+
   /** Sends a create; with a journal, its intent is stored first and its outcome after. */
   const create = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
     const key = options.idempotencyKey;
     const inputHash = await hashInput(body.input);
-    // From here to the intent in memory nothing awaits: two creates with one key cannot both pass.
     if (key !== undefined) {
-      const first = journal.forKey(key);
-      if (first) {
-        if (first.model !== model || first.inputHash !== inputHash)
-          throw new IdempotencyConflictError(
-            `idempotencyKey ${JSON.stringify(key)} was used for another request (${first.model}, input ${first.inputHash.slice(0, 12)}…); nothing was sent`,
-          );
-        const joined = sending.get(first.id);
-        if (joined) return joined;
-        if (first.taskId) return { taskId: first.taskId, model, createdAt: first.createdAt };
+      // A shared journal: what other processes did with the key counts too.
+      await journal.refresh();
+      // From here to the intent in memory nothing awaits: two creates with one key in this process cannot both pass.
+      const found = byKey(key, model, inputHash);
+      if (found) return found;
+    }
+    const id = randomId();
+    if (key !== undefined && store.reserveKey) {
+      // Across processes the store decides which create gets the key.
+      const owner = await store.reserveKey(key, id);
+      if (owner !== id) {
+        await journal.refresh();
+        const found = byKey(key, model, inputHash);
+        if (found) return found;
         throw new OutcomeUnknownError(
-          `A create with idempotencyKey ${JSON.stringify(key)} (journal entry ${first.id}) was sent and its answer never came: the task may exist and be billed. Nothing was sent now. Check the account's logs, then tasks.resolve("${first.id}", taskId) or tasks.abandon("${first.id}").`,
-          { journalId: first.id },
+          `Another process holds idempotencyKey ${JSON.stringify(key)} (journal entry ${owner}) and its create is not journaled yet: it may be sending it now. Nothing was sent; call again to join it.`,
+          { journalId: owner },
         );
       }
     }
-    const id = randomId();
     const callBackUrl = typeof body.callBackUrl === "string" ? body.callBackUrl : undefined;
     const intent = journal.record({
       type: "intent",
@@ -245,14 +334,23 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
       ...(key !== undefined ? { idempotencyKey: key } : {}),
     });
     journal.inFlight.add(id);
+    const freeKey = () =>
+      key !== undefined && store.freeKey
+        ? store
+            .freeKey(key, id)
+            .catch((error: Error) => logger?.warn?.(`kie-market journal: could not free idempotencyKey ${key}: ${error.message}`))
+        : undefined;
     const attempt = (async (): Promise<CreatedTask<string>> => {
       try {
         try {
           await intent;
+          // Held until the task ends here, so that another process's recover() leaves it to this one.
+          await journal.hold(id);
         } catch (error) {
           // Not durably journaled: nothing is sent.
           journal.apply({ type: "refused", id, at: Date.now(), reason: "the journal could not record the create" });
-          throw new ConfigurationError(`the journal could not record the create, so nothing was sent: ${(error as Error).message}`, {
+          await freeKey();
+          throw new StoreUnavailableError(`the journal could not record the create, so nothing was sent: ${(error as Error).message}`, {
             cause: error,
           });
         }
@@ -265,6 +363,7 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
           await journal
             .record(unknown ? { type: "unknown", id, at: Date.now(), reason } : { type: "refused", id, at: Date.now(), reason })
             .catch((failure: Error) => logger?.error?.(`kie-market journal: could not record create ${id}: ${failure.message}`));
+          if (!unknown) await freeKey();
           throw error;
         }
         try {
@@ -285,28 +384,40 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
     return attempt;
   };
 
-  const pending = async (): Promise<JournalEntry[]> => journal.unsettled();
+  const pending = async (): Promise<JournalEntry[]> => {
+    await journal.refresh();
+    return journal.unsettled();
+  };
 
   const recover = async (options: Omit<WaitOptions, "model" | "createdAt"> = {}): Promise<RecoveryReport> => {
-    const report: RecoveryReport = { succeeded: [], failed: [], unknown: [], problems: [...journal.problems] };
+    await journal.refresh();
+    const report: RecoveryReport = { succeeded: [], failed: [], unknown: [], elsewhere: [], problems: [...journal.problems] };
     const entries = journal.unsettled();
     await Promise.all(
       entries.map(async (entry) => {
         if (entry.status === "sending") return; // this process is creating it right now
-        if (!entry.taskId) {
-          report.unknown.push({
-            entry,
-            advice: `its createTask (${entry.model}, journaled ${new Date(entry.createdAt).toISOString()}) got no answer: look for the task in the account's logs, then tasks.resolve("${entry.id}", taskId) or tasks.abandon("${entry.id}")`,
-          });
+        // A shared store: only the process holding an entry's lease follows it (its creator while alive).
+        const heldBefore = journal.holds(entry.id);
+        if (!(await journal.hold(entry.id))) {
+          report.elsewhere.push({ entry });
           return;
         }
         try {
+          if (!entry.taskId) {
+            report.unknown.push({
+              entry: { ...entry, status: "outcome-unknown" },
+              advice: `its createTask (${entry.model}, journaled ${new Date(entry.createdAt).toISOString()}) got no answer: look for the task in the account's logs, then tasks.resolve("${entry.id}", taskId) or tasks.abandon("${entry.id}")`,
+            });
+            return;
+          }
           report.succeeded.push({
             entry,
             record: await deps.wait(entry.taskId, { ...options, model: entry.model, createdAt: entry.createdAt }),
           });
         } catch (error) {
           report.failed.push({ entry, error });
+        } finally {
+          if (!heldBefore) await journal.letGo(entry.id);
         }
       }),
     );
@@ -314,6 +425,7 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
   };
 
   const settleByHand = async (method: "resolve" | "abandon", journalId: string, taskId?: string) => {
+    await journal.refresh();
     const entry = journal.get(journalId);
     if (!entry) throw new TypeError(`no journal entry ${JSON.stringify(journalId)}`);
     if (entry.status !== "outcome-unknown")
@@ -321,7 +433,10 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
     if (method === "resolve") {
       if (typeof taskId !== "string" || !taskId) throw new TypeError(`tasks.resolve needs the task id; got ${JSON.stringify(taskId)}`);
       await journal.record({ type: "resolved", id: journalId, at: Date.now(), taskId });
-    } else await journal.record({ type: "abandoned", id: journalId, at: Date.now() });
+    } else {
+      await journal.record({ type: "abandoned", id: journalId, at: Date.now() });
+      if (entry.idempotencyKey !== undefined) await store.freeKey?.(entry.idempotencyKey, journalId);
+    }
   };
 
   return {

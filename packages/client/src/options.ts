@@ -1,8 +1,9 @@
 import { ConfigurationError } from "./errors.js";
+import type { KieFleet } from "./fleet.js";
 import type { JournalStore } from "./journal-store.js";
 import type { Logger } from "./logger.js";
 import type { PollingOptions } from "./poll-schedule.js";
-import type { RateLimit } from "./rate-limiter.js";
+import type { Limiter, RateLimit } from "./rate-limiter.js";
 import type { RetryOptions } from "./retry.js";
 
 /** The two services that serve this API. */
@@ -43,9 +44,10 @@ export interface KieClientOptions {
   /**
    * Client-side limits, shared by everything this client does. `create` defaults to upstream's 20 new
    * tasks per 10 s; `read` (recordInfo, credits, download-url) to upstream's 10 per second. `false` disables one;
-   * `rateLimit: false` disables both (e.g. against the mock, which has no limit unless told).
+   * `rateLimit: false` disables both (e.g. against the mock, which has no limit unless told). A
+   * {@link Limiter} in place of a rate is used as it is: e.g. one shared by a fleet (`@kie-market/redis`).
    */
-  rateLimit?: { create?: RateLimit | false; read?: RateLimit | false } | false;
+  rateLimit?: { create?: RateLimit | Limiter | false; read?: RateLimit | Limiter | false } | false;
   /**
    * Per-attempt request timeout, in ms.
    * @default 60000
@@ -67,6 +69,12 @@ export interface KieClientOptions {
    * `@kie-market/client/file-journal` on disk.
    */
   journal?: JournalStore;
+  /**
+   * What this client shares with the other processes of a fleet: a bus that hands each confirmed callback
+   * record to every process's waits, and claims that make `onEvent` run once per task fleet-wide.
+   * `createRedisFleet()` from `@kie-market/redis` makes one.
+   */
+  fleet?: KieFleet;
 }
 
 /** Upstream's documented create limit: 20 new tasks per 10 s per account. */
@@ -106,11 +114,13 @@ export interface ResolvedConfig {
 function checkRateLimit(rateLimit: unknown) {
   if (rateLimit === undefined || rateLimit === false) return;
   const problem = (what: string) =>
-    new ConfigurationError(`rateLimit${what}; expected false or { create?, read? }, each false or { limit, intervalMs } (both > 0)`);
+    new ConfigurationError(
+      `rateLimit${what}; expected false or { create?, read? }, each false, { limit, intervalMs } (both > 0) or a Limiter ({ acquire })`,
+    );
   if (typeof rateLimit !== "object" || rateLimit === null) throw problem(` is ${JSON.stringify(rateLimit)}`);
   for (const [key, value] of Object.entries(rateLimit)) {
     if (key !== "create" && key !== "read") throw problem(` has an unknown key "${key}"`);
-    if (value === false || value === undefined) continue;
+    if (value === false || value === undefined || typeof (value as { acquire?: unknown })?.acquire === "function") continue;
     const { limit, intervalMs } = (value ?? {}) as Partial<RateLimit>;
     if (!(typeof limit === "number" && limit > 0 && typeof intervalMs === "number" && intervalMs > 0))
       throw problem(`.${key} is ${JSON.stringify(value)}`);
@@ -135,5 +145,19 @@ export function resolveConfig(options: KieClientOptions): ResolvedConfig {
     (typeof journal !== "object" || journal === null || typeof journal.append !== "function" || typeof journal.read !== "function")
   )
     throw new ConfigurationError("journal must be a JournalStore ({ append, read }): memoryJournal(), fileJournal(path) or your own");
+  const { fleet } = options;
+  if (fleet !== undefined) {
+    const bus = (fleet as KieFleet | null)?.bus;
+    const claims = (fleet as KieFleet | null)?.claims;
+    if (
+      typeof fleet !== "object" ||
+      fleet === null ||
+      (bus !== undefined && (typeof bus.publish !== "function" || typeof bus.subscribe !== "function")) ||
+      (claims !== undefined && typeof claims.claim !== "function")
+    )
+      throw new ConfigurationError(
+        "fleet must be a KieFleet ({ bus?: { publish, subscribe }, claims?: { claim } }), e.g. createRedisFleet()",
+      );
+  }
   return { apiKey, baseUrl, uploadBaseUrl };
 }

@@ -7,13 +7,23 @@ export interface RateLimit {
 }
 
 /**
+ * Something that spaces requests: `acquire` resolves, in its turn, with the function that ends the slot
+ * (the client calls it when the request completed), or rejects (the request is then not sent: reject
+ * with `StoreUnavailableError` when the count cannot be kept). `SlidingWindowLimiter` is this process's;
+ * `@kie-market/redis` has one shared by a fleet.
+ */
+export interface Limiter {
+  acquire(signal?: AbortSignal): Promise<() => void>;
+}
+
+/**
  * A sliding-window limiter: `acquire()` resolves when one more request fits in the window. Waiters
  * are served in arrival order, so one busy caller cannot starve the others. A slot counts for as long
  * as its request is in flight, and for `intervalMs` after it completes (`release`): the window is
  * measured from the latest moment the server can have counted the request, so network delays can only
  * make the client more careful, never less.
  */
-export class SlidingWindowLimiter {
+export class SlidingWindowLimiter implements Limiter {
   /** `at` is when the slot's request completed; Infinity while it is in flight. */
   private readonly stamps: { at: number }[] = [];
   private queue: Promise<void> = Promise.resolve();

@@ -70,6 +70,8 @@ export interface RecoveryReport {
   failed: { entry: JournalEntry; error: unknown }[];
   /** Creates whose answer never came: they may exist and be billed. Nothing re-sends them. */
   unknown: { entry: JournalEntry; advice: string }[];
+  /** Entries another live process follows (it holds their lease in a shared journal): left to it. */
+  elsewhere: { entry: JournalEntry }[];
   /** Entries of the store that could not be read (a torn last line after a crash, say): skipped. */
   problems: string[];
 }

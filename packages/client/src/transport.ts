@@ -1,7 +1,7 @@
 import { DEFAULT_RETRY } from "./defaults.js";
 import { AbortError, ApiError, ConnectionError, errorForCode, KieError, UnexpectedResponseError } from "./errors.js";
 import type { Logger } from "./logger.js";
-import type { SlidingWindowLimiter } from "./rate-limiter.js";
+import type { Limiter } from "./rate-limiter.js";
 import { parseRetryAfter, type RetryOptions, waitBeforeRetry } from "./retry.js";
 import type { Timeouts } from "./timeouts.js";
 
@@ -39,7 +39,7 @@ export interface TransportOptions {
   retry: Required<RetryOptions>;
   /** The per-attempt timeout (`timeouts.ms`), shared by the client's requests. */
   timeouts: Timeouts;
-  limiter?: SlidingWindowLimiter;
+  limiter?: Limiter;
   logger?: Logger;
 }
 

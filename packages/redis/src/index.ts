@@ -1,0 +1,3 @@
+export { createRedisFleet, type RedisFleet, type RedisFleetOptions } from "./fleet.js";
+export { type RedisJournalOptions, redisJournal } from "./journal.js";
+export { RedisLimiter, type RedisLimiterOptions } from "./limiter.js";
