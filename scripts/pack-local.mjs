@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const out = resolve(process.argv[2] ?? join(root, "local-packages"));
-const PUBLISHED = ["specs", "packages/schemas", "packages/client", "apps/mock", "packages/ai-sdk", "packages/cli"];
+const PUBLISHED = ["specs", "packages/schemas", "packages/client", "apps/mock", "packages/ai-sdk", "packages/cli", "packages/redis"];
 const pnpm = process.env.npm_execpath?.includes("pnpm") ? [process.execPath, process.env.npm_execpath] : ["npx", "-y", "pnpm@10.34.9"];
 
 rmSync(out, { recursive: true, force: true });

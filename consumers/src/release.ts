@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { SPEC_PACKAGES } from "../../packages/codegen/src/release-plan.js";
 import type { LocalRegistry } from "./registry.js";
 
-/** The published packages (name → folder): those a spec change reaches, and the AI SDK provider and the CLI built on the client. */
+/** The published packages (name → folder): those a spec change reaches, and the AI SDK provider, the CLI and the fleet package built on the client. */
 export const PUBLIC_PACKAGES: Record<string, string> = {
   ...SPEC_PACKAGES,
   "@kie-market/ai-sdk": "packages/ai-sdk",
   "@kie-market/cli": "packages/cli",
+  "@kie-market/redis": "packages/redis",
 };
 
 export interface Released {

@@ -146,6 +146,9 @@ try {
       );
     });
   }
+  check(`@kie-market/redis on Node ${process.version}: one idempotency key, one task across two clients of a fleet on redis-server`, () =>
+    exec(process.execPath, ["fleet.mjs"], project),
+  );
   check(`CommonJS: require() of the client on Node ${process.version}`, () => exec(process.execPath, ["require-consumer.cjs"], project));
 
   check(

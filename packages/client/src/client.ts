@@ -102,6 +102,7 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     get: async (taskId, requestOptions) => (await engine()).get(taskId, requestOptions),
     wait: async (taskId, waitOptions) => (await engine()).wait(taskId, waitOptions),
     pending: async () => (await engine()).pending(),
+    lookup: async (id) => (await engine()).lookup(id),
     recover: async (waitOptions) => (await engine()).recover(waitOptions),
     resolve: async (journalId, taskId) => (await engine()).resolve(journalId, taskId),
     abandon: async (journalId) => (await engine()).abandon(journalId),

@@ -163,3 +163,52 @@ describe("idempotencyKey", () => {
     expect(creates()).toBe(0);
   });
 });
+
+/** One event list shared by several store objects, each with its own `readNew` cursor (as a Redis stream is). */
+function sharedStore(events: JournalEvent[] = []) {
+  return (): JournalStore => {
+    let cursor = 0;
+    return {
+      append: async (event) => {
+        events.push(structuredClone(event));
+      },
+      read: async () => {
+        cursor = events.length;
+        return { events: structuredClone(events), problems: [] };
+      },
+      readNew: async () => {
+        const fresh = events.slice(cursor);
+        cursor = events.length;
+        return { events: structuredClone(fresh), problems: [] };
+      },
+    };
+  };
+}
+
+describe("a journal shared by processes", () => {
+  test("another client finds the task by its id (settled, with its results) and by its idempotency key, without creating", async () => {
+    const url = await serve();
+    const store = sharedStore();
+    const a = createKieClient({ apiKey: API_KEY, baseUrl: url, polling, journal: store() });
+    const b = createKieClient({ apiKey: API_KEY, baseUrl: url, polling, journal: store() });
+    expect(await b.tasks.lookup("task-1")).toBeUndefined(); // b has read the store before a wrote anything
+    const done = await a.run(wanRequest, { idempotencyKey: "order-7" });
+    expect(await b.tasks.lookup(done.taskId)).toMatchObject({ status: "succeeded", taskId: done.taskId, resultUrls: done.resultUrls });
+    const again = await b.tasks.create(wanRequest, { idempotencyKey: "order-7" });
+    expect(again.taskId).toBe(done.taskId);
+    expect(creates()).toBe(1);
+    expect(await b.tasks.lookup("no-such-task")).toBeUndefined();
+  });
+
+  test("a finished task read by a client that did not create it is settled in the shared journal", async () => {
+    const url = await serve();
+    const store = sharedStore();
+    const a = createKieClient({ apiKey: API_KEY, baseUrl: url, polling, journal: store() });
+    const b = createKieClient({ apiKey: API_KEY, baseUrl: url, polling, journal: store() });
+    await b.tasks.pending(); // loaded before the create
+    const { taskId } = await a.tasks.create(wanRequest);
+    await b.tasks.get(taskId);
+    expect(await a.tasks.pending()).toEqual([]);
+    expect(await a.tasks.lookup(taskId)).toMatchObject({ status: "succeeded" });
+  });
+});

@@ -221,6 +221,11 @@ export class Journal {
     return entry && entry.status !== "refused" && entry.status !== "abandoned" ? this.view(entry) : undefined;
   }
 
+  /** The entry of a task id, or of a journal id. */
+  find(id: string): JournalEntry | undefined {
+    return this.get(this.byTask.get(id) ?? id);
+  }
+
   get(id: string): JournalEntry | undefined {
     const entry = this.entries.get(id);
     return entry && this.view(entry);
@@ -233,6 +238,10 @@ export class Journal {
 
   /** Records what a read of a journaled task showed: a new state, or its end. Never throws (a failed write is logged). */
   async observe(record: TaskRecord): Promise<void> {
+    // A finished task another process journaled (a callback on a replica, a serverless instance): read
+    // what the shared store has since, so that its end is recorded here.
+    if (!this.byTask.has(record.taskId) && (record.state === "success" || record.state === "fail"))
+      await this.refresh().catch((error: Error) => this.log.warn?.(`kie-market journal: could not read the store: ${error.message}`));
     const id = this.byTask.get(record.taskId);
     const entry = id === undefined ? undefined : this.entries.get(id);
     if (!entry || FINISHED.has(entry.status)) return;
@@ -442,6 +451,10 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
   return {
     create,
     observe: (record: TaskRecord) => journal.observe(record),
+    lookup: async (id: string) => {
+      await journal.refresh();
+      return journal.find(id);
+    },
     pending,
     recover,
     resolve: (journalId: string, taskId: string) => settleByHand("resolve", journalId, taskId),

@@ -121,6 +121,12 @@ export interface Tasks {
   /** The journal's unsettled tasks: creates in flight, creates whose outcome is unknown, tasks not seen finished. */
   pending(): Promise<JournalEntry[]>;
   /**
+   * The journal's entry for a task id (or a journal id), with what the store has from every process that
+   * shares it: its status, result URLs and credits once settled. Reads no recordInfo (e.g. a serverless
+   * status route). Undefined when the journal has no such task.
+   */
+  lookup(id: string): Promise<JournalEntry | undefined>;
+  /**
    * Finishes what the journal left unsettled (after a crash, in another process): waits for every accepted
    * task and reports the creates whose outcome is unknown, with what to do. Creates nothing.
    */
@@ -312,6 +318,7 @@ export function createTasks(context: ClientContext) {
     get,
     wait,
     pending: async () => (await withJournal("pending")).pending(),
+    lookup: async (id) => (await withJournal("lookup")).lookup(id),
     recover: async (options) => (await withJournal("recover")).recover(options),
     resolve: async (journalId, taskId) => (await withJournal("resolve")).resolve(journalId, taskId),
     abandon: async (journalId) => (await withJournal("abandon")).abandon(journalId),

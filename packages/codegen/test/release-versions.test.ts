@@ -18,6 +18,7 @@ const PUBLIC = [
   "@kie-market/mock",
   "@kie-market/ai-sdk",
   "@kie-market/cli",
+  "@kie-market/redis",
 ];
 const ORDER = ["none", "patch", "minor", "major"] as const;
 
