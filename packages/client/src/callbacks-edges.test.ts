@@ -172,3 +172,29 @@ describe("a refused callback leaves a trace", () => {
     }
   });
 });
+
+describe("the handler's code loads on its first callback", () => {
+  test("a load that failed (a chunk not fetched) answers 500, and the next callback loads it again and is handled", async () => {
+    const { createCallbacks } = await import("./callbacks.js");
+    const { Deliveries } = await import("./deliveries.js");
+    let loads = 0;
+    const errors: string[] = [];
+    const callbacks = createCallbacks(
+      { deliveries: new Deliveries(), logger: { error: (line) => errors.push(line) } },
+      async (taskId) => ({ ...record(taskId, "success"), taskId, state: "success", resultUrls: [] }) as never,
+      async () => {
+        loads++;
+        if (loads === 1) throw new Error("chunk engine-abc.js failed to load");
+        return import("./engine.js");
+      },
+    );
+    const events: string[] = [];
+    const handler = callbacks.handler({ allowUnsigned: true, onEvent: ({ taskId }) => void events.push(taskId) });
+    const post = () => handler(new Request("http://app/callback", { method: "POST", body: body("t9") }));
+    expect((await post()).status).toBe(500);
+    expect(errors).toEqual([expect.stringContaining("chunk engine-abc.js failed to load")]);
+    expect((await post()).status).toBe(200);
+    expect(events).toEqual(["t9"]);
+    expect(loads).toBe(2);
+  });
+});

@@ -147,12 +147,26 @@ export function createCallbacks(
       throw new ConfigurationError(`unknownTaskRate must be { limit ≥ 0, intervalMs > 0 } (got ${JSON.stringify(unknownRate)})`);
     let loaded: Promise<CallbackHandler> | undefined;
     const load = () => {
-      loaded ??= Promise.all([import("./callback-handler.js"), loadEngine()]).then(([module, engine]) =>
-        module.createHandler(context, readRecord, options, engine),
-      );
+      if (!loaded) {
+        const attempt = Promise.all([import("./callback-handler.js"), loadEngine()]).then(([module, engine]) =>
+          module.createHandler(context, readRecord, options, engine),
+        );
+        loaded = attempt;
+        // A failed load (a chunk that could not be fetched, say) is tried again on the next callback.
+        attempt.catch(() => {
+          if (loaded === attempt) loaded = undefined;
+        });
+      }
       return loaded;
     };
-    const handle = async (input: Request | CallbackInput) => (await load())(input);
+    const handle = async (input: Request | CallbackInput) => {
+      const real = await load().catch((error: unknown) => {
+        context.logger?.error?.(`callback handler could not load: ${(error as Error).message}`);
+        return undefined;
+      });
+      // Upstream delivers again after a 5xx.
+      return real ? real(input) : Response.json({ error: "callback handling failed" }, { status: 500 });
+    };
     const node = async (req: NodeRequestLike, res: NodeResponseLike) => {
       const real = await load().catch((error: unknown) => {
         // Never a rejection for the host to crash on, even if the module cannot load.
