@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fleetBench } from "./fleet.js";
 import { journalCost } from "./journal.js";
 import { mockTestTiming } from "./mock-tests.js";
 import { mockThroughput } from "./mock-throughput.js";
@@ -26,6 +27,7 @@ const benches: [string, () => Promise<Row[]> | Row[]][] = [
   ["mock", () => mockThroughput()],
   ["mock-tests", () => mockTestTiming()],
   ["journal", () => journalCost()],
+  ["fleet", () => fleetBench()],
 ];
 
 // `--child <name> <file>`: run one bench and write its rows to <file> (used below).
