@@ -3,6 +3,7 @@ import type { CallbackHandler, CallbackHandlerOptions, NodeRequestLike, NodeResp
 import type { ClientContext } from "./context.js";
 import type { Engine } from "./engine.js";
 import { CallbackVerificationError } from "./errors.js";
+import type { ClaimResult } from "./fleet.js";
 import type { TaskRecord } from "./record.js";
 
 // The callback endpoint itself, loaded on its first request: most apps never receive a callback, and
@@ -29,7 +30,7 @@ const STATUS_OF: Record<CallbackVerificationError["reason"], number> = {
 
 /** The handler for options already checked by `callbacks.handler`. */
 export function createHandler(
-  context: Pick<ClientContext, "deliveries" | "logger" | "claims">,
+  context: Pick<ClientContext, "deliveries" | "logger" | "fleet">,
   readRecord: ReadRecord,
   options: CallbackHandlerOptions,
   { bodyText, verifySignedCallback: verifyCallback }: Pick<Engine, "bodyText" | "verifySignedCallback">,
@@ -137,11 +138,12 @@ export function createHandler(
 
   /** With a fleet's claims, the same claim across processes: one delivery fleet-wide confirms and calls onEvent. */
   const deliverOnce = async (callback: UnconfirmedCallback, signed: boolean, now: number): Promise<Response> => {
-    if (!context.claims) return deliver(callback, signed, now);
+    const claims = context.fleet?.claims;
+    if (!claims) return deliver(callback, signed, now);
     const { taskId } = callback;
-    let claim: Awaited<ReturnType<NonNullable<typeof context.claims>["claim"]>>;
+    let claim: ClaimResult;
     try {
-      claim = await context.claims.claim(taskId, { leaseMs: (options.confirmTimeoutMs ?? 10_000) + 60_000, doneTtlMs: ttl });
+      claim = await claims.claim(taskId, { leaseMs: (options.confirmTimeoutMs ?? 10_000) + 60_000, doneTtlMs: ttl });
     } catch (error) {
       log?.warn?.(
         `callback for task ${taskId}: the fleet's claims cannot be reached (${(error as Error).message}); asked to deliver again`,
@@ -188,8 +190,12 @@ export function createHandler(
     } else {
       record = callback.unconfirmedRecord;
     }
-    if (confirmed) context.deliveries.announce(taskId, record);
-    else context.deliveries.deliver(taskId, record);
+    context.deliveries.deliver(taskId, record);
+    // A confirmed record reaches the other processes' waits too; a bus that fails only costs them a poll.
+    if (confirmed)
+      context.fleet?.bus?.publish(taskId, record).catch((error: unknown) => {
+        log?.warn?.(`fleet bus: could not publish task ${taskId} (${(error as Error).message}); other processes' waits poll`);
+      });
     if (record.state !== "success" && record.state !== "fail") {
       // Not finished by recordInfo's account: a replayed signature with an edited body, or a callback
       // that ran ahead of recordInfo. Nothing for user code yet; a genuine one is delivered again.

@@ -124,7 +124,7 @@ export type ReadRecord = (taskId: string, options: { signal?: AbortSignal }) => 
 
 /** The `callbacks` part of the client. */
 export function createCallbacks(
-  context: Pick<ClientContext, "deliveries" | "logger" | "claims">,
+  context: Pick<ClientContext, "deliveries" | "logger" | "fleet">,
   readRecord: ReadRecord,
   loadEngine: () => Promise<Pick<Engine, "bodyText" | "verifySignedCallback">> = () => import("./engine.js"),
 ): Callbacks {

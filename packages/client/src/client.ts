@@ -81,12 +81,12 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     read: { ...base, limiter: limiter(options.rateLimit === false ? false : options.rateLimit?.read, DEFAULT_READ_LIMIT) },
     upload: base,
     durations: new DurationModel(20, options.polling?.expectedDurations),
-    deliveries: new Deliveries(options.fleet?.bus, options.logger),
+    deliveries: new Deliveries(),
     polling: { ...DEFAULT_POLLING, ...options.polling },
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
     journalStore: options.journal,
-    claims: options.fleet?.claims,
+    fleet: options.fleet,
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   };

@@ -1,7 +1,7 @@
 import type { Client } from "openapi-fetch";
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
-import type { CallbackClaims } from "./fleet.js";
+import type { KieFleet } from "./fleet.js";
 import type { paths } from "./generated/api.gen.js";
 import type { JournalStore } from "./journal-store.js";
 import type { Logger } from "./logger.js";
@@ -22,8 +22,8 @@ export interface ClientContext {
   polling: typeof DEFAULT_POLLING;
   validation: { unknownFields?: "reject" | "allow" } | false;
   logger?: Logger;
-  /** The fleet's callback claims (`options.fleet.claims`), if any. */
-  claims?: CallbackClaims;
+  /** What this client shares with a fleet (`options.fleet`): the bus and the callback claims. */
+  fleet?: KieFleet;
   /** The store of `options.journal`, if any. */
   journalStore?: JournalStore;
   /** The user's fetch (or the global one), without the key: for result files on other hosts. */

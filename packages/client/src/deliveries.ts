@@ -1,5 +1,3 @@
-import type { TaskBus } from "./fleet.js";
-import type { Logger } from "./logger.js";
 import type { TaskRecord } from "./record.js";
 
 /**
@@ -12,28 +10,7 @@ export class Deliveries {
   /** Task ids this process created, newest last (bounded: the oldest are forgotten first). */
   private readonly created = new Set<string>();
 
-  constructor(
-    private readonly bus?: TaskBus,
-    private readonly logger?: Logger,
-    private readonly remembered = 10_000,
-  ) {
-    // Records other processes confirmed reach this process's waits as if its own handler had read them.
-    bus?.subscribe((taskId, record) => {
-      if (typeof taskId === "string" && record && typeof record === "object" && record.taskId === taskId) this.deliver(taskId, record);
-    });
-  }
-
-  /**
-   * Hands a record read from recordInfo to the waits of this process and, through the fleet's bus, of every
-   * other (a callback confirmed here); a bus that fails only costs the other processes a poll.
-   */
-  announce(taskId: string, record: TaskRecord): number {
-    const woken = this.deliver(taskId, record);
-    this.bus?.publish(taskId, record).catch((error: unknown) => {
-      this.logger?.warn?.(`fleet bus: could not publish task ${taskId} (${(error as Error).message}); other processes' waits poll`);
-    });
-    return woken;
-  }
+  constructor(private readonly remembered = 10_000) {}
 
   /** Notes a task this process created: its callback is expected, whether or not a wait still listens. */
   remember(taskId: string): void {

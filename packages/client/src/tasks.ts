@@ -164,6 +164,11 @@ function taskExists(error: unknown, taskId: string): unknown {
 
 /** The `tasks` part of the client, and `run`. */
 export function createTasks(context: ClientContext) {
+  // Records other processes of the fleet confirmed reach this process's waits as if its own handler had read them.
+  context.fleet?.bus?.subscribe((taskId, record) => {
+    if (typeof taskId === "string" && record && typeof record === "object" && record.taskId === taskId)
+      context.deliveries.deliver(taskId, record);
+  });
   /** A read of a task: what it shows is journaled (a new state, or its end) when the journal knows the task. */
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     const record = await read(taskId, options);
