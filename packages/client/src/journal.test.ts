@@ -212,3 +212,14 @@ describe("a journal shared by processes", () => {
     expect(await a.tasks.lookup(taskId)).toMatchObject({ status: "succeeded" });
   });
 });
+
+test("the credits a finished record says it consumed are journaled, and run's result carries them", async () => {
+  server = await startTestServer((request, response) => {
+    if (request.path === CREATE) return sendJson(response, { code: 200, msg: "success", data: { taskId: "task-paid" } });
+    sendJson(response, { code: 200, msg: "success", data: { ...record("task-paid", "success"), creditsConsumed: 12.5 } });
+  });
+  const kie = createKieClient({ apiKey: API_KEY, baseUrl: server.url, polling, journal: memoryJournal() });
+  const done = await kie.run(wanRequest);
+  expect(done.creditsConsumed).toBe(12.5);
+  expect(await kie.tasks.lookup("task-paid")).toMatchObject({ status: "succeeded", credits: 12.5 });
+});

@@ -249,7 +249,7 @@ export class Journal {
     const state = record.state === "unknown" ? record.rawState : record.state;
     let event: JournalEvent | undefined;
     if (record.state === "success" || record.state === "fail") {
-      const credits = (record.raw as { creditsConsumed?: unknown } | undefined)?.creditsConsumed;
+      const credits = record.creditsConsumed;
       event = {
         type: "settled",
         id: entry.id,

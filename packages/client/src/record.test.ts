@@ -34,6 +34,26 @@ describe("decodeRecord", () => {
     ],
     ["unknown state", { ...base, state: "archived" as never }, { state: "unknown", rawState: "archived" }],
     [
+      "a failure that says it cost nothing (as recorded live)",
+      { ...base, state: "fail" as const, failCode: "500", creditsConsumed: 0 } as never,
+      { state: "fail", creditsConsumed: 0 },
+    ],
+    [
+      "a success with creditsConsumed",
+      { ...base, state: "success" as const, resultJson: '{"resultUrls":["u"]}', creditsConsumed: 12.5 } as never,
+      { state: "success", creditsConsumed: 12.5 },
+    ],
+    [
+      "a callback body's consumeCredits",
+      { ...base, state: "success" as const, resultJson: '{"resultUrls":["u"]}', consumeCredits: 30 } as never,
+      { state: "success", creditsConsumed: 30 },
+    ],
+    [
+      "credits that are not a count: undefined, never a guess",
+      { ...base, state: "success" as const, resultJson: '{"resultUrls":["u"]}', creditsConsumed: "12" } as never,
+      { state: "success", creditsConsumed: undefined },
+    ],
+    [
       "null times",
       { ...base, state: "queuing" as const, updateTime: null, createTime: 5 },
       { state: "queuing", updateTime: undefined, createTime: 5 },

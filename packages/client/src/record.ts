@@ -61,6 +61,8 @@ export interface SuccessTaskRecord extends RecordBase {
   completeTime?: number;
   /** Upstream's processing time as reported (`costTime`; observed in seconds, documented as ms). */
   costTime?: number;
+  /** Credits the task consumed, when the record says (`creditsConsumed`; `consumeCredits` in callback bodies). */
+  creditsConsumed?: number;
 }
 
 /** A finished task of a media model (video, image, audio): at least one result URL. */
@@ -89,6 +91,8 @@ export interface FailedTaskRecord extends RecordBase {
   failCode?: string;
   failMsg?: string;
   completeTime?: number;
+  /** Credits the task consumed, when the record says (0 on the failures recorded live). */
+  creditsConsumed?: number;
 }
 
 /** A task record, discriminated on `state`. */
@@ -104,6 +108,13 @@ function parseJson(text: unknown): unknown {
 }
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
+/** The credits a record says the task consumed: a finite, non-negative number, or undefined. */
+function creditsOf(raw: RawRecord): number | undefined {
+  const { creditsConsumed, consumeCredits } = raw as { creditsConsumed?: unknown; consumeCredits?: unknown };
+  const value = creditsConsumed ?? consumeCredits;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
 
 /** Decodes `param` (and a JSON string inside `param.input`, seen live) into an object. */
 export function decodeParam(param: unknown): TaskParam | undefined {
@@ -159,6 +170,7 @@ export function decodeRecord(raw: RawRecord): TaskRecord {
       resultObject: result.resultObject,
       completeTime: optional(raw.completeTime),
       costTime: optional(raw.costTime),
+      creditsConsumed: creditsOf(raw),
     });
   }
   if (state === "fail") {
@@ -167,6 +179,7 @@ export function decodeRecord(raw: RawRecord): TaskRecord {
       failCode: optional(raw.failCode) || undefined,
       failMsg: optional(raw.failMsg) || undefined,
       completeTime: optional(raw.completeTime),
+      creditsConsumed: creditsOf(raw),
     });
   }
   if (PENDING.has(state)) return Object.assign(base, { state: state as PendingTaskRecord["state"], progress: optional(raw.progress) });
