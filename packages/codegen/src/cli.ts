@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { readCatalog } from "./catalog.js";
 import { generate } from "./generate.js";
 import { runImport } from "./import/run-import.js";
+import { pricingSyncSummary, syncPricing } from "./pricing/sync.js";
 import { checkChangesets, requiredBumps, writeSpecChangeset } from "./release-plan.js";
 import { catalogAtRef, defaultBase, diffCatalogs, report } from "./spec-diff.js";
 import { syncSpecs, syncSummary } from "./sync/spec-sync.js";
@@ -100,8 +101,24 @@ async function main() {
     if (report.failures.length) process.exit(1);
     return;
   }
+  if (command === "pricing:sync") {
+    const given = flag("--source") ?? "https://api.kie.ai";
+    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
+    const source = /^https?:/i.test(given) ? given : resolve(base, given);
+    const report = await syncPricing({ source, repoRoot: root, write: args.includes("--write") });
+    console.log(pricingSyncSummary(report));
+    if (report.failures.length) process.exit(1);
+    // --check: CI's copy of the feed must give the committed snapshot.
+    if (args.includes("--check") && report.changes.length) {
+      console.error(
+        "The committed snapshot differs from this feed. Fix: pnpm pricing:sync --source <the same> --write, then pnpm generate.",
+      );
+      process.exit(1);
+    }
+    return;
+  }
   console.error(
-    "usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check] | spec:import <file|folder|url>... [--check] | spec:sync [--source URL|DIR] [--write]",
+    "usage: kie-market-codegen generate [--specs DIR] [--out DIR] [--check] | spec:diff [BASE] [--write] [--check] | spec:import <file|folder|url>... [--check] | spec:sync [--source URL|DIR] [--write] | pricing:sync [--source URL|DIR] [--write] [--check]",
   );
   process.exit(2);
 }

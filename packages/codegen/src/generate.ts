@@ -7,6 +7,7 @@ import { emitTypes } from "./emit-types.js";
 import { emitValidators } from "./emit-validators.js";
 import { stableJson } from "./openapi.js";
 import { Output } from "./output.js";
+import { emitPricing } from "./pricing/emit-pricing.js";
 
 export interface GenerateOptions {
   /** Folder holding `market/` and `common/`. */
@@ -45,6 +46,7 @@ export async function generate(options: GenerateOptions) {
   );
   await emitTypes(catalog, bundle, output);
   emitValidators(catalog, bundle, output);
+  emitPricing(catalog, options.specsDir, output);
   const untypedFile = join(options.specsDir, "known-untyped.json");
   emitDocs(catalog, output, existsSync(untypedFile) ? JSON.parse(readFileSync(untypedFile, "utf8")).models : []);
   return { catalog, written: output.written, changed: output.changed };
