@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { nearestNames } from "@kie-market/schemas";
+import { estimateCost } from "@kie-market/schemas/pricing";
 import { Accounts } from "./accounts.js";
 import { type CallbackDelivery, callbackBody, sendCallback } from "./callback-sender.js";
 import { FileStore, type FileStoreLimits } from "./file-store.js";
@@ -53,8 +54,14 @@ export interface MockOptions {
   apiKeys?: string[];
   /** Starting credit balance of each API key (tasks and credits are kept per key, as upstream keeps them per account). @default 1000 */
   credits?: number;
-  /** Credits charged per task (refunded when it fails); fractional, as live balances are. @default 12.5 */
+  /**
+   * Credits charged per task, whatever its model and input (refunded when it fails). Without it, each task is
+   * charged what upstream's pricing page (the snapshot in `@kie-market/schemas/pricing`) says its input
+   * costs, and `unpricedCost` when the snapshot cannot say.
+   */
   costPerTask?: number;
+  /** Credits charged for a task whose price the snapshot cannot estimate (no price, a price per token...). @default 12.5 */
+  unpricedCost?: number;
   /** createTask limit per API key, as upstream's: 20 per 10 s. `false` disables it. */
   rateLimit?: { limit: number; intervalMs: number } | false;
   /** Server-wide scenario, same directives as the `X-Kie-Mock` header (e.g. `"fail=500"`). */
@@ -156,6 +163,7 @@ const OPTION_NAMES: Record<keyof MockOptions, true> = {
   apiKeys: true,
   credits: true,
   costPerTask: true,
+  unpricedCost: true,
   rateLimit: true,
   scenario: true,
   visibilityDelayMs: true,
@@ -186,6 +194,7 @@ function checkOptions(options: MockOptions) {
     "taskDurationMs",
     "credits",
     "costPerTask",
+    "unpricedCost",
     "visibilityDelayMs",
     "maxBodyBytes",
     "maxJsonBodyBytes",
@@ -213,7 +222,13 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   const timers = new Set<NodeJS.Timeout>();
   const hmacKey = options.hmacKey ?? "kie-market-mock-hmac-key";
   const duration = options.taskDurationMs ?? 30_000;
-  const cost = options.costPerTask ?? 12.5;
+  const unpriced = options.unpricedCost ?? 12.5;
+  /** What a task costs: the flat price if one was set, else the snapshot's estimate for its input. */
+  const costOf = (modelId: string, input: unknown) => {
+    if (options.costPerTask !== undefined) return options.costPerTask;
+    const given = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+    return estimateCost({ model: modelId, input: given }).credits ?? unpriced;
+  };
   const rateLimit = options.rateLimit === undefined ? { limit: 20, intervalMs: 10_000 } : options.rateLimit;
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 2 ** 20;
   const maxJsonBodyBytes = options.maxJsonBodyBytes ?? 2 ** 20;
@@ -316,6 +331,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       if (retryAfterSeconds !== undefined)
         return sendError(response, 429, "Rate limit exceeded", { form, headers: { "retry-after": String(retryAfterSeconds) } });
     }
+    const cost = costOf(model?.id ?? String(modelId), (body as { input?: unknown }).input);
     if (account.balance() < cost) return sendError(response, 402, "Insufficient credits", { form });
     const { callBackUrl } = body as { callBackUrl?: string };
     const task = store.create(

@@ -164,8 +164,10 @@ export class TaskStore {
       resultJson: state === "success" ? JSON.stringify(resultOf(task, resultUrl)) : "",
       failCode: state === "fail" ? (task.failCode ?? "500") : null,
       failMsg: state === "fail" ? `Mock failure (failCode ${task.failCode})` : null,
-      // A failure costs nothing: live records say so (real-traffic livefragment-recordInfo-fail-elevenlabs.json).
-      ...(state === "fail" ? { creditsConsumed: 0 } : {}),
+      // A failure costs nothing, a success what was charged, as live records say (a failure: real-traffic
+      // livefragment-recordInfo-fail-elevenlabs.json; a success: a client recording creditsConsumed on the
+      // success branch, anomaliaso/anomalia PR #325, cited in shared/reference/kie-api.md §5.2).
+      ...(state === "fail" ? { creditsConsumed: 0 } : state === "success" ? { creditsConsumed: task.credits } : {}),
       costTime: done ? Math.round(task.durationMs / 1000) : null,
       completeTime: done ? task.createTime + task.durationMs : null,
       createTime: task.createTime,

@@ -188,12 +188,14 @@ describe("input fields a model does not document", () => {
 });
 
 describe("credits and uploads as live reports them", () => {
-  test("credits are fractional: a task costs 12.5 by default; a failed one is refunded", async () => {
+  test("credits are fractional: a task costs its input's price by the pricing snapshot; a failed one is refunded", async () => {
     const own = await startMock({ taskDurationMs: 0 });
     const kie = createKieClient({ apiKey: "k", baseUrl: own.url });
     expect(await kie.account.credits()).toBe(1000);
-    await kie.tasks.create(fixtures.request as never);
-    expect(await kie.account.credits()).toBe(987.5);
+    // seedream/5-lite-text-to-image: "seedream 5.0 Lite, text-to-image", 5.5 credits per image (specs/pricing/kie-pricing.json).
+    const first = await kie.tasks.create(fixtures.request as never);
+    expect(await kie.account.credits()).toBe(994.5);
+    expect((await kie.tasks.wait(first.taskId)).creditsConsumed).toBe(5.5);
     const failing = createKieClient({
       apiKey: "k",
       baseUrl: own.url,
@@ -204,7 +206,21 @@ describe("credits and uploads as live reports them", () => {
     });
     const task = await failing.tasks.create(fixtures.request as never);
     await expect(kie.tasks.wait(task.taskId)).rejects.toThrow(/failed/);
-    expect(await kie.account.credits()).toBe(987.5);
+    expect(await kie.account.credits()).toBe(994.5);
+    await own.close();
+  });
+
+  test("a task is charged its input's price (per second × duration); a model without a price costs unpricedCost", async () => {
+    const own = await startMock({ taskDurationMs: 0, credits: 10_000, unpricedCost: 7 });
+    const kie = createKieClient({ apiKey: "k", baseUrl: own.url });
+    // "bytedance/seedance-2, 1080p no video input": 102 credits per second, × 6 s.
+    const video = await kie.tasks.create({ model: "bytedance/seedance-2", input: { prompt: "a kite", resolution: "1080p", duration: 6 } });
+    expect(await kie.account.credits()).toBe(10_000 - 612);
+    expect((await kie.tasks.wait(video.taskId)).creditsConsumed).toBe(612);
+    // Upstream's page lists no price for runway/gen4-aleph.
+    const aleph = await kie.tasks.create({ model: "runway/gen4-aleph", input: { prompt: "p", video_url: "https://example.com/v.mp4" } });
+    expect((await kie.tasks.wait(aleph.taskId)).creditsConsumed).toBe(7);
+    expect(await kie.account.credits()).toBe(10_000 - 612 - 7);
     await own.close();
   });
 
