@@ -7,8 +7,10 @@ import { firstRunLoad, initialLoad, TYPICAL_APP } from "./size.js";
 // must not grow past these limits. The initial one is the footprint issue's target; the first run's is
 // today's figure with a little room (its target, 16 kB, is not met yet: see bench/RESULTS.md); the task
 // journal's hooks (0.5 kB, its own code loads only with a journal) moved it from 19.7 to 20.3 kB; the
-// fleet's hooks (option checks, StoreUnavailableError, the bus and claims in the engine and the handler) to 20.6 kB.
-const LIMITS = { initial: 10_000, firstRun: 20_800 };
+// fleet's hooks (option checks, StoreUnavailableError, the bus and claims in the engine and the handler) to 20.6 kB;
+// the budget's hooks (its option check, BudgetExceededError, the reserve and settle calls; its own code and the
+// prices load only with a budget) to 21.0 kB.
+const LIMITS = { initial: 10_000, firstRun: 21_100 };
 
 const dir = mkdtempSync(join(tmpdir(), "kie-size-guard-"));
 try {

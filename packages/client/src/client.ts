@@ -86,6 +86,7 @@ export function createKieClient(options: KieClientOptions = {}): KieClient {
     validation: options.validation ?? { unknownFields: "reject" },
     logger: options.logger,
     journalStore: options.journal,
+    budget: options.budget,
     fleet: options.fleet,
     // Result files live on other hosts: they are fetched without the key.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),

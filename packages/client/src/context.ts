@@ -1,4 +1,5 @@
 import type { Client } from "openapi-fetch";
+import type { BudgetOptions } from "./budget-ledger.js";
 import type { Deliveries } from "./deliveries.js";
 import type { DurationModel } from "./durations.js";
 import type { KieFleet } from "./fleet.js";
@@ -24,6 +25,8 @@ export interface ClientContext {
   logger?: Logger;
   /** What this client shares with a fleet (`options.fleet`): the bus and the callback claims. */
   fleet?: KieFleet;
+  /** `options.budget`, if any (its code loads on the first create). */
+  budget?: BudgetOptions;
   /** The store of `options.journal`, if any. */
   journalStore?: JournalStore;
   /** The user's fetch (or the global one), without the key: for result files on other hosts. */

@@ -383,6 +383,32 @@ export class StoreUnavailableError extends KieError {
   }
 }
 
+/**
+ * A create was refused before it was sent because it would take the client past its budget
+ * (`createKieClient({ budget })`): what was spent, what is in flight, the limit and this task's estimate.
+ * Nothing was sent or billed.
+ */
+export class BudgetExceededError extends KieError {
+  override name = "BudgetExceededError";
+  override readonly code = "budget_exceeded";
+  readonly model: string;
+  /** Credits settled tasks cost (what upstream reported, else their estimate). */
+  readonly spent: number;
+  /** Credits reserved for tasks created and not yet settled (or whose create's outcome is unknown). */
+  readonly inFlight: number;
+  readonly limit: number;
+  /** What this task would have reserved; undefined when it has no estimate and no bound. */
+  readonly estimate?: number;
+  constructor(message: string, details: { model: string; spent: number; inFlight: number; limit: number; estimate?: number }) {
+    super(message, { retryable: false });
+    this.model = details.model;
+    this.spent = details.spent;
+    this.inFlight = details.inFlight;
+    this.limit = details.limit;
+    this.estimate = details.estimate;
+  }
+}
+
 /** The client was configured wrongly (no API key, a plain-http URL off loopback, a bad option). */
 export class ConfigurationError extends KieError {
   override name = "ConfigurationError";

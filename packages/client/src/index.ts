@@ -1,4 +1,5 @@
 export type { KieValidator, ValidationIssue } from "@kie-market/schemas";
+export type { BudgetLedger, BudgetOptions, BudgetTotals } from "./budget-ledger.js";
 export {
   type CallbackInput,
   type HeadersLike,
@@ -22,6 +23,7 @@ export {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  BudgetExceededError,
   type CallbackRefusal,
   CallbackVerificationError,
   ConfigurationError,

@@ -51,7 +51,15 @@ const FINISHED: ReadonlySet<JournalStatus> = new Set(["succeeded", "failed", "re
 
 /** Whether a failed createTask may still have created (and billed) the task. */
 export function mayHaveCreated(error: unknown): boolean {
-  if (error instanceof InputValidationError || error instanceof StoreUnavailableError) return false;
+  // Refused before anything was sent: a bad input, a store that could not record, an idempotency key whose
+  // first create is unknown or was for another request.
+  if (
+    error instanceof InputValidationError ||
+    error instanceof StoreUnavailableError ||
+    error instanceof OutcomeUnknownError ||
+    error instanceof IdempotencyConflictError
+  )
+    return false;
   if (error instanceof ConnectionError || error instanceof ClientAbortError)
     return (error as KieError & { maybeProcessed?: boolean }).maybeProcessed !== false;
   // Answered refusals create nothing; a 5xx or an unreadable answer may have come after the task was made.

@@ -1,3 +1,4 @@
+import type { BudgetOptions } from "./budget-ledger.js";
 import { ConfigurationError } from "./errors.js";
 import type { KieFleet } from "./fleet.js";
 import type { JournalStore } from "./journal-store.js";
@@ -75,6 +76,13 @@ export interface KieClientOptions {
    * `createRedisFleet()` from `@kie-market/redis` makes one.
    */
   fleet?: KieFleet;
+  /**
+   * The most credits this client may spend: a create is refused before it is sent (BudgetExceededError)
+   * when the credits spent plus the estimates of the tasks in flight plus its own estimate would pass
+   * `maxCredits`. Estimates come from the pricing snapshot (`@kie-market/schemas/pricing`); a settled task
+   * counts what upstream reported it cost. A `ledger` from `@kie-market/redis` makes it one budget for a fleet.
+   */
+  budget?: BudgetOptions;
 }
 
 /** Upstream's documented create limit: 20 new tasks per 10 s per account. */
@@ -145,6 +153,22 @@ export function resolveConfig(options: KieClientOptions): ResolvedConfig {
     (typeof journal !== "object" || journal === null || typeof journal.append !== "function" || typeof journal.read !== "function")
   )
     throw new ConfigurationError("journal must be a JournalStore ({ append, read }): memoryJournal(), fileJournal(path) or your own");
+  const { budget } = options;
+  if (budget !== undefined) {
+    const max = (budget as BudgetOptions | null)?.maxCredits;
+    if (typeof budget !== "object" || budget === null || typeof max !== "number" || !Number.isFinite(max) || max < 0)
+      throw new ConfigurationError(
+        `budget must be { maxCredits: a number of credits >= 0, strict?, ledger? }; got ${JSON.stringify(budget)}`,
+      );
+    const { ledger } = budget;
+    if (
+      ledger !== undefined &&
+      (typeof ledger !== "object" || ledger === null || typeof ledger.reserve !== "function" || typeof ledger.settle !== "function")
+    )
+      throw new ConfigurationError(
+        "budget.ledger must be a BudgetLedger ({ reserve, settle, release, totals }), e.g. a fleet's from @kie-market/redis",
+      );
+  }
   const { fleet } = options;
   if (fleet !== undefined) {
     const bus = (fleet as KieFleet | null)?.bus;

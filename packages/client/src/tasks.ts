@@ -173,6 +173,7 @@ export function createTasks(context: ClientContext) {
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     const record = await read(taskId, options);
     if (store) await (await withJournal("get")).observe(record);
+    if (context.budget) await (await budgeting()).settle(record);
     return record;
   };
 
@@ -210,6 +211,8 @@ export function createTasks(context: ClientContext) {
       retry: context.read.retry,
       logger: context.logger,
     });
+    // A record a callback or another process delivered settles the budget as a read does.
+    if (context.budget) await (await budgeting()).settle(done);
     // A media model's success without a URL would only fail later, at resultUrls[0]: say so now. An
     // analysis model's result is its resultObject; a model outside the catalogue is not judged.
     if (!options.allowEmptyResult && done.resultUrls.length === 0) {
@@ -275,15 +278,31 @@ export function createTasks(context: ClientContext) {
     return journaling();
   };
 
-  /** Sends a create; with a journal, its intent is stored first and its outcome after. */
+  // The budget's code (and the pricing snapshot) loads only for a client given a budget.
+  const budgeting = lazy(async () => {
+    const { createBudget } = await import("./budget.js");
+    return createBudget(context.budget as NonNullable<typeof context.budget>, context.logger);
+  });
+
+  /** Sends a create; with a budget, its estimate is reserved first; with a journal, its intent is stored first and its outcome after. */
   const journaled = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
     const key = options.idempotencyKey;
     if (key !== undefined && (typeof key !== "string" || key === ""))
       throw new TypeError(`idempotencyKey must be a non-empty string; got ${JSON.stringify(key)}`);
-    if (store) return (await withJournal("create")).create(body, model, options);
-    if (key !== undefined)
+    if (key !== undefined && !store)
       throw new ConfigurationError("idempotencyKey needs a journal: createKieClient({ journal: memoryJournal() }) or fileJournal(path)");
-    return { taskId: await send(body, model, options), model, createdAt: Date.now() };
+    const hold = context.budget ? await (await budgeting()).reserve(model, body.input as Record<string, unknown> | undefined) : undefined;
+    let created: CreatedTask<string>;
+    try {
+      created = store
+        ? await (await withJournal("create")).create(body, model, options)
+        : { taskId: await send(body, model, options), model, createdAt: Date.now() };
+    } catch (error) {
+      await hold?.failed(error);
+      throw error;
+    }
+    hold?.accepted(created.taskId);
+    return created;
   };
 
   const createUntyped = async (request: UntypedTaskRequest, options: CreateOptions = {}): Promise<CreatedTask<string>> => {

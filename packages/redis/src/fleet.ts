@@ -1,4 +1,5 @@
 import {
+  type BudgetLedger,
   type CallbackClaims,
   ConfigurationError,
   type JournalStore,
@@ -9,6 +10,7 @@ import {
   type TaskBus,
 } from "@kie-market/client";
 import type { Redis, RedisOptions } from "ioredis";
+import { redisBudgetLedger } from "./budget.js";
 import { redisBus } from "./bus.js";
 import { redisClaims } from "./claims.js";
 import { connectRedis } from "./connect.js";
@@ -67,6 +69,11 @@ export interface RedisFleet extends KieFleet {
   readLimiter: Limiter;
   /** A journal store on this Redis, for one client (each client takes its own). */
   journal(): JournalStore;
+  /**
+   * A budget ledger on this Redis: every client given `budget: { maxCredits, ledger: fleet.budgetLedger() }`
+   * counts against one total (per `name`, default "default"). Reservations are atomic across processes.
+   */
+  budgetLedger(name?: string): BudgetLedger & { reset(): Promise<void> };
   /** The ioredis connection (commands), e.g. for BullMQ's own use it needs its own: `redis.duplicate()`. */
   readonly redis: Redis;
   /** Closes both connections. */
@@ -134,6 +141,11 @@ export async function createRedisFleet(options: RedisFleetOptions): Promise<Redi
       createLimiter: limiter("create", createLimit),
       readLimiter: limiter("read", readLimit),
       journal: () => redisJournal(redis, { prefix, leaseMs }),
+      budgetLedger: (name = "default") => {
+        if (typeof name !== "string" || !NAMESPACE.test(name))
+          throw new ConfigurationError(`budgetLedger(name): 1-100 of A-Z a-z 0-9 _ . : -; got ${JSON.stringify(name)}`);
+        return redisBudgetLedger(redis, `${prefix}budget:${name}`);
+      },
       redis,
       async close() {
         await bus.close();

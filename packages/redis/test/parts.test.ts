@@ -1,4 +1,5 @@
-import { ConfigurationError, createKieClient, type JournalEvent, StoreUnavailableError } from "@kie-market/client";
+import { BudgetExceededError, ConfigurationError, createKieClient, type JournalEvent, StoreUnavailableError } from "@kie-market/client";
+import { startMock } from "@kie-market/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRedisFleet, type RedisFleet } from "../src/index.js";
 import { type RedisProcess, requireRedis, startRedis } from "./redis-server.js";
@@ -220,5 +221,85 @@ describe.skipIf(!run)("the bus and the claims", () => {
     expect(again.status).toBe("claimed");
     await (again as typeof winner).finish();
     expect((await made.claims.claim("t1", { leaseMs: 10_000, doneTtlMs: 60_000 })).status).toBe("done");
+  });
+});
+
+describe.skipIf(!run)("the fleet's budget", () => {
+  test("reservations from two connections never pass the limit together; settle moves in flight to spent, release frees", async () => {
+    const a = await fleet();
+    const b = await createRedisFleet({ redis: redis.url, namespace: `parts-${spaces}` });
+    fleets.push(b);
+    const [left, right] = [a.budgetLedger("test"), b.budgetLedger("test")];
+    const results = await Promise.all(Array.from({ length: 40 }, (_, n) => (n % 2 ? left : right).reserve(`hold-${n}`, 5.5, 55)));
+    expect(results.filter((result) => result.ok)).toHaveLength(10);
+    expect(results.filter((result) => !result.ok).every((result) => result.spent + result.inFlight === 55)).toBe(true);
+    const held = results.flatMap((result, n) => (result.ok ? [`hold-${n}`] : []));
+    await left.settle(held[0] as string, 5);
+    await right.settle(held[0] as string, 5); // a second settle of one hold changes nothing
+    await right.release(held[1] as string);
+    expect(await left.totals()).toEqual({ spent: 5, inFlight: 44 });
+    // Other names are other budgets.
+    expect(await a.budgetLedger("other").totals()).toEqual({ spent: 0, inFlight: 0 });
+    await left.reset();
+    expect(await right.totals()).toEqual({ spent: 0, inFlight: 0 });
+    expect(() => a.budgetLedger("a b")).toThrow(/budgetLedger\(name\)/);
+  });
+
+  test("two clients with their own connections and one ledger: the mock sees exactly what the budget allows", async () => {
+    const mock = await startMock({ taskDurationMs: 200, rateLimit: false, credits: 100_000 });
+    try {
+      const sides = [await fleet(), await createRedisFleet({ redis: redis.url, namespace: `parts-${spaces}` })];
+      fleets.push(sides[1] as RedisFleet);
+      // seedream/5-lite-text-to-image: 5.5 credits per image by the pricing snapshot, which the mock charges.
+      const clients = sides.map((side) =>
+        createKieClient({
+          apiKey: "fleet-budget",
+          baseUrl: mock.url,
+          rateLimit: false,
+          polling: { firstPollMs: 50, densePollMs: 50 },
+          budget: { maxCredits: 33, ledger: side.budgetLedger("run") },
+        }),
+      );
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 30 }, (_, n) =>
+          (clients[n % 2] as ReturnType<typeof createKieClient>).run({
+            model: "seedream/5-lite-text-to-image",
+            input: { prompt: `kite ${n}`, aspect_ratio: "1:1", quality: "basic" },
+          }),
+        ),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(6);
+      const refused = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason] : []));
+      expect(refused.every((error) => error instanceof BudgetExceededError)).toBe(true);
+      expect(mock.requests().filter((request) => request.path === "/api/v1/jobs/createTask")).toHaveLength(6);
+      expect(100_000 - mock.credits("fleet-budget")).toBe(33);
+      expect(await (sides[0] as RedisFleet).budgetLedger("run").totals()).toEqual({ spent: 33, inFlight: 0 });
+    } finally {
+      await mock.close();
+    }
+  });
+
+  test("Redis down: a create under a fleet budget is refused with StoreUnavailableError and nothing is sent", async () => {
+    const alone = await startRedis();
+    const made = await createRedisFleet({ redis: alone.url });
+    const sent: string[] = [];
+    const kie = createKieClient({
+      apiKey: "k",
+      baseUrl: "http://127.0.0.1:9",
+      rateLimit: false,
+      budget: { maxCredits: 100, ledger: made.budgetLedger() },
+      fetch: async (request) => {
+        sent.push(request.url);
+        return new Response("{}");
+      },
+    });
+    await alone.close();
+    const error = await kie.tasks
+      .create({ model: "seedream/5-lite-text-to-image", input: { prompt: "a kite", aspect_ratio: "1:1", quality: "basic" } })
+      .catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/budget: the ledger could not reserve 5.5 credits, so nothing was sent/);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(sent).toEqual([]);
+    await made.close();
   });
 });
