@@ -207,10 +207,27 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
       const files = await Promise.all(
         done.resultUrls.map((url) => download(kie, url, { signal: call.abortSignal, maxBytes: settings.maxResultBytes, category })),
       );
+      // What the task should have cost by the pricing snapshot, and what upstream says it did.
+      const { estimateCost } = await import("@kie-market/client/pricing");
+      const estimate = estimateCost({ model: modelId, input });
       return {
         files,
         metadata: {
-          [PROVIDER]: { taskId: done.taskId, resultUrls: done.resultUrls, ...(done.costTime ? { costTime: done.costTime } : {}) },
+          [PROVIDER]: {
+            taskId: done.taskId,
+            resultUrls: done.resultUrls,
+            ...(done.costTime ? { costTime: done.costTime } : {}),
+            ...(done.creditsConsumed !== undefined ? { creditsConsumed: done.creditsConsumed } : {}),
+            estimate:
+              estimate.credits !== undefined
+                ? {
+                    credits: estimate.credits,
+                    ...(estimate.usd !== undefined ? { usd: estimate.usd } : {}),
+                    basis: estimate.basis,
+                    capturedAt: estimate.capturedAt,
+                  }
+                : { reason: estimate.reason ?? "", capturedAt: estimate.capturedAt },
+          },
         },
         response: { timestamp: new Date(), modelId, headers: undefined },
       };
@@ -375,8 +392,18 @@ export function createKie(settings: KieProviderSettings = {}): KieProvider {
  * a model makes one image per task): each image entry names its task too.
  */
 function withImages(metadata: Record<string, Record<string, unknown>>) {
-  const kie = metadata[PROVIDER] as { resultUrls: string[]; taskId: string } & Record<string, unknown>;
-  return { [PROVIDER]: { ...kie, images: kie.resultUrls.map((url) => ({ url, taskId: kie.taskId })) } } as never;
+  const kie = metadata[PROVIDER] as {
+    resultUrls: string[];
+    taskId: string;
+    creditsConsumed?: number;
+    estimate: { credits?: number };
+  } & Record<string, unknown>;
+  // generateImage keeps only `images` of each call: each carries its task's cost too.
+  const cost = {
+    ...(kie.creditsConsumed !== undefined ? { creditsConsumed: kie.creditsConsumed } : {}),
+    ...(kie.estimate.credits !== undefined ? { estimatedCredits: kie.estimate.credits } : {}),
+  };
+  return { [PROVIDER]: { ...kie, images: kie.resultUrls.map((url) => ({ url, taskId: kie.taskId, ...cost })) } } as never;
 }
 
 /**

@@ -52,7 +52,17 @@ describe("experimental_generateVideo", () => {
     expect(String(input.image_url)).toMatch(new RegExp(`^${mock.url}/files/uploads/`));
     // kling 2.5 takes no aspect ratio: a warning, never a silent drop.
     expect(result.warnings).toContainEqual(expect.objectContaining({ type: "unsupported", feature: "aspectRatio" }));
-    expect(result.providerMetadata.kie).toMatchObject({ taskId: expect.any(String) });
+    // "kling 2.5 turbo , image-to-video, Turbo Pro-5.0s": 42 credits by the pricing snapshot, which the mock charges.
+    expect(result.providerMetadata.kie).toMatchObject({
+      taskId: expect.any(String),
+      creditsConsumed: 42,
+      estimate: {
+        credits: 42,
+        usd: 0.21,
+        basis: "kling 2.5 turbo , image-to-video, Turbo Pro-5.0s: 42 credits per video",
+        capturedAt: "2026-10-09",
+      },
+    });
   });
 
   test("a resolution the model names differently goes to the nearest value, with a warning", async () => {
@@ -135,6 +145,9 @@ describe("generateImage with n > 1 on a model that makes one image per task", ()
     expect(taskIds).toHaveLength(2);
     const images = (result.providerMetadata.kie as { images: { url: string; taskId: string }[] }).images;
     expect(images.map((image) => image.taskId).sort()).toEqual([...taskIds].sort());
+    // Each image's task cost: "google imagen4, text-to-image, default", 8 credits per request.
+    expect(images).toEqual(images.map((image) => ({ ...image, creditsConsumed: 8, estimatedCredits: 8 })));
+    expect(images[0]).toMatchObject({ creditsConsumed: 8, estimatedCredits: 8 });
     expect(result.warnings.filter((warning) => warning.type === "unsupported" && warning.feature === "size")).toHaveLength(1);
   });
 });

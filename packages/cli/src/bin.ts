@@ -63,7 +63,12 @@ const run = program
   .option("--callback-url <url>", "a URL that receives the task when it finishes")
   .option("--no-wait", "print the task id and exit; kie tasks wait <id> later")
   .option("--mock", "run against a local mock (needs @kie-market/mock; no key, no credits)")
-  .option("--yes", "upload local files named inside --input-json/--input-file (or symlinked out of this folder) without asking")
+  .option(
+    "--yes",
+    "don't ask: upload local files named inside --input-json/--input-file (or symlinked out of this folder), and run above --confirm-above",
+  )
+  .option("--confirm-above <credits>", "on a terminal, ask before a run whose estimate is above this, or unknown (default: 100)")
+  .option("--max-credits <credits>", "refuse (before creating anything) a run that may cost more than this")
   .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
   .action((id: string, options: Record<string, unknown>) => runModel(id, options, fieldsOf(id)));
 
@@ -94,7 +99,7 @@ tasks
 
 program
   .command("credits")
-  .description("the account's remaining credits")
+  .description("the account's remaining credits (the balance upstream reports)")
   .action(() => credits());
 
 /** The model's input fields, when `run <model>` names one of the catalogue: each becomes a flag of `run`. */

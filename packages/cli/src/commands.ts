@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync 
 import { homedir } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createKieClient, type KieClient, modelFacts, modelIds, type SuccessTaskRecord } from "@kie-market/client";
+import { type BudgetOptions, createKieClient, type KieClient, modelFacts, modelIds, type SuccessTaskRecord } from "@kie-market/client";
 import { UsageError } from "./errors.js";
 import { describeField, type Field, isRemote, modelInfo, takesUrl } from "./fields.js";
 import { progressDisplay } from "./progress.js";
@@ -54,15 +54,15 @@ export function journalPath(option: unknown): string {
 }
 
 /** A client journaling to `path` (one kie process at a time per journal file). */
-async function journaled(path: string): Promise<{ kie: KieClient; close: () => Promise<void> }> {
+async function journaled(path: string, budget?: BudgetOptions): Promise<{ kie: KieClient; close: () => Promise<void> }> {
   mkdirSync(dirname(path), { recursive: true });
   const { fileJournal } = await import("@kie-market/client/file-journal");
   const journal = fileJournal(path);
-  return { kie: createKieClient({ journal }), close: async () => journal.close?.() };
+  return { kie: createKieClient({ journal, ...(budget ? { budget } : {}) }), close: async () => journal.close?.() };
 }
 
-async function connect(mock: boolean, journal?: string): Promise<{ kie: KieClient; close: () => Promise<void> }> {
-  if (!mock) return journaled(journalPath(journal));
+async function connect(mock: boolean, journal?: string, budget?: BudgetOptions): Promise<{ kie: KieClient; close: () => Promise<void> }> {
+  if (!mock) return journaled(journalPath(journal), budget);
   let startMock: typeof import("@kie-market/mock").startMock;
   try {
     ({ startMock } = await import("@kie-market/mock"));
@@ -72,8 +72,8 @@ async function connect(mock: boolean, journal?: string): Promise<{ kie: KieClien
     );
   }
   const server = await startMock({ taskDurationMs: 3000 });
-  note(`mock API on ${server.url} (no key, no credits)`);
-  return { kie: createKieClient(server.clientOptions), close: () => server.close() };
+  note(`mock API on ${server.url} (no key; it charges its own credits, as live would)`);
+  return { kie: createKieClient({ ...server.clientOptions, ...(budget ? { budget } : {}) }), close: () => server.close() };
 }
 
 /** The input from --input-json / --input-file, then the field flags. */
@@ -152,6 +152,39 @@ function withPlaceholders(input: Record<string, unknown>, fields: readonly Field
   return copy;
 }
 
+/** A number of credits from a flag. */
+function creditsOption(name: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  if (!(Number.isFinite(number) && number >= 0))
+    throw new UsageError(`--${name} must be a number of credits >= 0 (got "${String(value)}")`);
+  return number;
+}
+
+/**
+ * Prints what the run should cost (from the pricing snapshot), and on a terminal asks before one that may
+ * cost more than `--confirm-above` (or whose cost is unknown); --yes skips the question. Nothing is
+ * uploaded or created before the answer.
+ */
+async function checkCost(id: string, input: Record<string, unknown>, options: Record<string, unknown>) {
+  const { estimateCost, maxCost } = await import("@kie-market/client/pricing");
+  const estimate = estimateCost({ model: id, input });
+  const threshold = creditsOption("confirm-above", options.confirmAbove) ?? 100;
+  const dated = `prices of ${estimate.capturedAt}, an estimate`;
+  let question: string | undefined;
+  if (estimate.credits !== undefined) {
+    note(`estimate: ${estimate.credits} credits${estimate.usd !== undefined ? ` ($${estimate.usd})` : ""} (${estimate.basis}; ${dated})`);
+    if (estimate.credits > threshold) question = `This run should cost ${estimate.credits} credits. Run it?`;
+  } else {
+    const most = maxCost(id);
+    note(`estimate: unknown (${estimate.reason})${most !== undefined ? `; at most ${most} credits by the ${dated}` : ""}`);
+    if (most === undefined || most > threshold)
+      question = `This run's cost is unknown${most !== undefined ? ` (up to ${most} credits)` : ""}. Run it?`;
+  }
+  if (!question || options.yes === true || !process.stdin.isTTY || !process.stderr.isTTY) return;
+  if (!(await confirm(question))) throw new UsageError("not run (nothing was uploaded or created); --yes skips the question");
+}
+
 /** Uploads the local files given for URL fields and puts their download URLs in their place. */
 async function uploadLocalFiles(kie: KieClient, input: Record<string, unknown>, fields: readonly Field[]) {
   for (const field of fields.filter(takesUrl)) {
@@ -224,6 +257,7 @@ async function follow(kie: KieClient, taskId: string, model: string | undefined,
   try {
     const done = await kie.tasks.wait(taskId, { model, signal: interrupted.signal, onUpdate: (record, at) => progress.update(record, at) });
     progress.stop();
+    if (done.creditsConsumed !== undefined) note(`credits: ${done.creditsConsumed} consumed (as upstream reports it)`);
     await save(kie, done, target, interrupted.signal, model ? modelInfo(model).category : undefined);
   } catch (error) {
     if (interrupted.signal.aborted) throw new UsageError(`interrupted; nothing partial was kept (task ${taskId}: ${resume})`);
@@ -243,13 +277,17 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
   const typed = new Set(fields.filter((field) => options[field.name] !== undefined).map((field) => field.name));
   await localUploads(input, model.fields, typed, options.yes === true);
   const target = await checkOut(options.out, options.force === true);
-  const { kie, close } = await connect(options.mock === true, typeof options.journal === "string" ? options.journal : undefined);
+  const maxCredits = creditsOption("max-credits", options.maxCredits);
+  const budget = maxCredits !== undefined ? { maxCredits } : undefined;
+  const { kie, close } = await connect(options.mock === true, typeof options.journal === "string" ? options.journal : undefined, budget);
   try {
     const callBackUrl = typeof options.callbackUrl === "string" ? options.callbackUrl : undefined;
     const request = (body: Record<string, unknown>) => ({ model: id, input: body, ...(callBackUrl ? { callBackUrl } : {}) }) as never;
     // Validated before any upload (local files stand in as placeholder URLs) and again before the create:
     // a wrong value is a one-line error, with nothing uploaded and no task.
-    await kie.tasks.validate(request(withPlaceholders(input, model.fields)));
+    const checked = withPlaceholders(input, model.fields);
+    await kie.tasks.validate(request(checked));
+    await checkCost(id, checked, options);
     await uploadLocalFiles(kie, input, model.fields);
     const task = await kie.tasks.create(request(input));
     // First, so that a crash or a Ctrl-C can be resumed from the id.

@@ -15,6 +15,8 @@ export function explain(error: unknown): { line: string; code: number } {
     };
   if (error instanceof KieError) {
     const line = error.message.replace(/\s*\n\s*/g, " ");
+    // A budget the user set (--max-credits) is theirs to raise: like a bad option, exit 2.
+    if (error.code === "budget_exceeded") return { line, code: 2 };
     if (error.code !== "configuration") return { line, code: 1 };
     if (/No API key/.test(line))
       return { line: "no API key: set KIE_API_KEY in the environment (or try a model without one: kie run <model> --mock)", code: 2 };

@@ -45,7 +45,7 @@ function expectOneLine(run: ReturnType<typeof kie>, pattern: RegExp) {
     run.stderr
       .trim()
       .split("\n")
-      .filter((line) => !line.startsWith("mock API on")),
+      .filter((line) => !line.startsWith("mock API on") && !line.startsWith("estimate: ")),
   ).toHaveLength(1);
   expect(run.stderr).toMatch(pattern);
   expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -96,8 +96,13 @@ describe("kie run", () => {
     const run = kie(["run", KLING, "--mock", "--prompt", "A paper boat", "--image_url", "frame.png", "--out", "out.mp4"]);
     expect(run.stderr).toMatch(/uploaded frame\.png → http:\/\/127\.0\.0\.1:\d+\/files\/uploads\//);
     const lines = run.stderr.split("\n").filter((line) => !/^(mock API|uploaded)/.test(line));
+    // What it should cost comes before anything is created: "kling 2.5 turbo , image-to-video, Turbo Pro-5.0s", 42 credits.
+    expect(lines[0]).toBe(
+      "estimate: 42 credits ($0.21) (kling 2.5 turbo , image-to-video, Turbo Pro-5.0s: 42 credits per video; prices of 2026-10-09, an estimate)",
+    );
     // The in-process mock ends with the run: there is nothing to resume, so no resume command is offered.
-    expect(lines[0]).toMatch(/^task [0-9a-f]{32} created on the mock$/);
+    expect(lines[1]).toMatch(/^task [0-9a-f]{32} created on the mock$/);
+    expect(run.stderr).toMatch(/^credits: 42 consumed \(as upstream reports it\)$/m);
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(join(work, "out.mp4"));
     expect(readFileSync(join(work, "out.mp4")).equals(MP4)).toBe(true);
@@ -146,6 +151,44 @@ describe("kie run", () => {
     expect(screen).toMatch(/generating\s*\|█+░*\| \d+% \| \d+ s elapsed \| ETA \d+ s/);
     expect(screen).toMatch(/success\s*\|█{40}\| 100%/);
   });
+
+  test("on a terminal, a run above --confirm-above asks first; no is no task, --yes does not ask", () => {
+    const command = (extra: string[]) =>
+      [
+        process.execPath,
+        bin,
+        "run",
+        KLING,
+        "--mock",
+        "--prompt",
+        "p",
+        "--image_url",
+        "https://files.example/a.png",
+        "--confirm-above",
+        "10",
+        ...extra,
+      ]
+        .map((part) => `'${part}'`)
+        .join(" ");
+    const asked = spawnSync("script", ["-qec", command(["--no-wait"]), "/dev/null"], {
+      cwd: work,
+      encoding: "utf8",
+      env: withoutKey(),
+      input: "n\n",
+      timeout: 60_000,
+    });
+    expect(asked.stdout).toMatch(/This run should cost 42 credits\. Run it\? \[y\/N\]/);
+    expect(asked.stdout).toMatch(/not run \(nothing was uploaded or created\); --yes skips the question/);
+    expect(asked.stdout).not.toMatch(/created on the mock/);
+    const yes = spawnSync("script", ["-qec", command(["--no-wait", "--yes"]), "/dev/null"], {
+      cwd: work,
+      encoding: "utf8",
+      env: withoutKey(),
+      timeout: 60_000,
+    });
+    expect(yes.stdout).not.toMatch(/Run it\?/);
+    expect(yes.stdout).toMatch(/created on the mock/);
+  });
 });
 
 describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
@@ -167,7 +210,27 @@ describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
     const waited = await kieAsync(["tasks", "wait", taskId, "--out", "waited.mp4"], env);
     expect(waited.status).toBe(0);
     expect(readFileSync(join(work, "waited.mp4")).equals(MP4)).toBe(true);
-    expect((await kieAsync(["credits"], env)).stdout.trim()).toBe("987.5");
+    // The mock charged the snapshot's price for a 5 s clip (42 credits) of its 1000.
+    expect((await kieAsync(["credits"], env)).stdout.trim()).toBe("958");
+  });
+
+  test("--max-credits refuses, before anything is created, a run whose estimate passes it; one within it runs", async () => {
+    const creates = () => mock.requests().filter((request) => request.path === "/api/v1/jobs/createTask").length;
+    const before = creates();
+    const args = ["run", KLING, "--prompt", "p", "--image_url", "https://files.example/a.png", "--duration", "10"];
+    const refused = await kieAsync([...args, "--max-credits", "50"], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^estimate: 84 credits/m);
+    expect(refused.stderr).toMatch(
+      /budget: a kling\/v2-5-turbo-image-to-video-pro task \(estimated 84 credits\) would take the client past its budget of 50 credits: 0 spent, 0 in flight; nothing was sent/,
+    );
+    expect(creates()).toBe(before);
+    expect((await kieAsync([...args, "--max-credits", "x"], env)).stderr).toMatch(
+      /--max-credits must be a number of credits >= 0 \(got "x"\)/,
+    );
+    const within = await kieAsync([...args, "--max-credits", "100", "--no-wait"], env);
+    expect(within.status).toBe(0);
+    expect(creates()).toBe(before + 1);
   });
 
   test("every real run is journaled: tasks pending lists an unfinished one, tasks recover saves its result", async () => {
