@@ -47,12 +47,15 @@ describe("GitHub workflows", () => {
     expect(step.env.NPM_CONFIG_PROVENANCE).toBe("true");
   });
 
-  test("upstream sync: weekly and on demand, a PR with a token that triggers CI, the cache kept, failures reported", () => {
+  test("upstream sync: specs and prices, weekly and on demand, a PR with a token that triggers CI, the cache kept, failures reported", () => {
     const sync = workflow("upstream-sync.yml");
     expect(sync.on.schedule).toHaveLength(1);
     expect(sync.on).toHaveProperty("workflow_dispatch");
     const steps = sync.jobs.sync.steps as { uses?: string; run?: string; if?: string; with?: Record<string, string> }[];
     expect(steps.find((step) => step.run?.includes("pnpm spec:sync --source https://docs.kie.ai --write"))).toBeDefined();
+    // Prices too, before `pnpm generate` turns the snapshot into the estimate's table; the PR takes specs/** (the snapshot).
+    const prices = steps.find((step) => step.run?.includes("pnpm pricing:sync --source https://api.kie.ai --write"))?.run ?? "";
+    expect(prices.indexOf("pnpm pricing:sync")).toBeLessThan(prices.indexOf("pnpm generate"));
     expect(steps.find((step) => step.uses?.startsWith("actions/cache@"))?.with?.path).toBe(".cache/spec-sync");
     const pr = steps.find((step) => step.uses?.startsWith("peter-evans/create-pull-request@"));
     expect(pr?.with?.token).toBe(expression("secrets.SYNC_PR_TOKEN"));
