@@ -102,6 +102,31 @@ describe("estimateCost", () => {
       "Suno, Generate Music: 12 credits per request",
     ],
     [
+      "per generation",
+      "grok-imagine/image-to-image",
+      { prompt: "p", image_urls: ["https://x/a.png"] },
+      4,
+      0.02,
+      "grok-imagine, image-to-image: 4 credits per generation",
+    ],
+    [
+      "per generation, a tier named by a boolean (overlay: enable_pro true is quality mode)",
+      "grok-imagine/text-to-image",
+      { prompt: "p", enable_pro: true },
+      5,
+      0.025,
+      "grok-imagine, text-to-image(quality): 5 credits per generation",
+    ],
+    // Live returns 6 images per text-to-image task (the overlay's results count, from recordings): three pairs.
+    [
+      "per 2 images, times the pairs a task returns",
+      "grok-imagine/text-to-image",
+      { prompt: "p", enable_pro: false },
+      12,
+      0.06,
+      "grok-imagine, text-to-image: 4 credits per 2 images × 3",
+    ],
+    [
       "per upscale, by the resolution it goes to",
       "grok-imagine/upscale",
       { task_id: "t", resolution: "720p" },
