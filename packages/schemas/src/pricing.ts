@@ -169,7 +169,10 @@ export function estimateCost({ model, input = {} }: EstimateRequest): CostEstima
         `no price row for ${NAMES[dimension]} ${JSON.stringify(facts[dimension])} (the page prices ${model} for ${offered.join(", ") || "other inputs"})`,
       );
     }
-    candidates = left;
+    // A tier the input names picks its rows over the untiered ones (which then price the other tiers):
+    // "text-to-image(quality)" beside "text-to-image".
+    const named = dimension === "tier" && facts.tier !== undefined ? left.filter((row) => row[4].tier === facts.tier) : [];
+    candidates = named.length ? named : left;
   }
   const distinct = new Set(candidates.map((row) => `${row[0]} ${row[2]}`));
   if (distinct.size > 1) {
