@@ -298,6 +298,24 @@ describe("pricing:sync", () => {
   });
 });
 
+describe("what the page gets wrong is flagged, not resolved", () => {
+  test("a row whose credits and USD disagree (credits are $0.005 each) carries a flag; the others none", () => {
+    const built = buildSnapshot(
+      [
+        { ...(RECORDS[0] as FeedRecord), creditPrice: "5.0", usdPrice: "0.03" },
+        { ...(RECORDS[1] as FeedRecord), creditPrice: "220", usdPrice: "1.1" },
+      ],
+      { labels: [] },
+      new Set(["kling-2.6/text-to-video"]),
+      { capturedAt: "2026-12-07", source: "test" },
+    );
+    expect(built.rows.map((row) => row.flags)).toEqual([
+      undefined,
+      ["credits and USD disagree: 5 credits × $0.005 = $0.025, but the page says $0.03"],
+    ]);
+  });
+});
+
 describe("labels", () => {
   test.each([
     ["kling 2.6, text-to-video, with audio-10.0s", "per video", { seconds: 10, audio: true }],

@@ -51,7 +51,12 @@ export interface PriceRow {
   /** How the ids were found: the anchor's `?model=`, or a rule of the pricing overlay. */
   mapping: "anchor" | "overlay";
   variant: PriceVariant;
+  /** What the page gets wrong on this row, flagged rather than resolved (credits and USD that disagree). */
+  flags?: string[];
 }
+
+/** What one credit costs: every row of the captures but one agrees (creditPrice × 0.005 = usdPrice within 2 %). */
+export const CREDIT_USD = 0.005;
 
 /** A feed record no id was found for, or that was refused, and why. */
 export interface UnmappedRow {
@@ -203,7 +208,12 @@ export function buildSnapshot(
       miss(`the overlay maps it to ${unknown.join(", ")}, not in the catalogue`);
       continue;
     }
-    rows.push({ label, interfaceType, credits, usd: number(record.usdPrice), unit, models, mapping, variant: parseLabel(label, unit) });
+    const usd = number(record.usdPrice);
+    const row: PriceRow = { label, interfaceType, credits, usd, unit, models, mapping, variant: parseLabel(label, unit) };
+    const implied = credits * CREDIT_USD;
+    if (usd !== null && Math.abs(implied - usd) > Math.max(0.02 * usd, 1e-9))
+      row.flags = [`credits and USD disagree: ${credits} credits × $${CREDIT_USD} = $${+implied.toFixed(6)}, but the page says $${usd}`];
+    rows.push(row);
   }
   const byText = (a: { label: string }, b: { label: string }) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
   rows.sort((a, b) => ((a.models[0] ?? "") < (b.models[0] ?? "") ? -1 : (a.models[0] ?? "") > (b.models[0] ?? "") ? 1 : byText(a, b)));
