@@ -44,9 +44,12 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
     const holdId = `hold-${++holds}-${Math.random().toString(36).slice(2, 10)}`;
     // A ledger that cannot count (a fleet's Redis down) refuses: a budget nobody can count is never passed.
     const result = await ledger.reserve(holdId, credits, limit).catch((error: unknown) => {
-      throw new StoreUnavailableError(`budget: the ledger could not reserve ${credits} credits, so nothing was sent: ${(error as Error)?.message}`, {
-        cause: error,
-      });
+      throw new StoreUnavailableError(
+        `budget: the ledger could not reserve ${credits} credits, so nothing was sent: ${(error as Error)?.message}`,
+        {
+          cause: error,
+        },
+      );
     });
     if (!result.ok)
       throw new BudgetExceededError(
