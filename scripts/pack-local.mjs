@@ -15,9 +15,14 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const folder of PUBLISHED) {
   // prepack (scripts/check-packable.mjs) refuses a package whose build output is missing.
-  execFileSync(pnpm[0], [...pnpm.slice(1), "pack", "--pack-destination", out], { cwd: join(root, folder), stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(pnpm[0], [...pnpm.slice(1), "pack", "--pack-destination", out], {
+    cwd: join(root, folder),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
-const tarballs = readdirSync(out).filter((name) => name.endsWith(".tgz")).sort();
+const tarballs = readdirSync(out)
+  .filter((name) => name.endsWith(".tgz"))
+  .sort();
 const names = PUBLISHED.map((folder) => JSON.parse(readFileSync(join(root, folder, "package.json"), "utf8")).name);
 console.log(`${tarballs.length} packages in ${out} (${names.join(", ")}). In your project:\n`);
 console.log(`  npm install ${tarballs.map((name) => join(out, name)).join(" ")}`);
