@@ -8,6 +8,7 @@ import { journalCost } from "./journal.js";
 import { mockTestTiming } from "./mock-tests.js";
 import { mockThroughput } from "./mock-throughput.js";
 import { requestOverhead } from "./overhead.js";
+import { pricingBench } from "./pricing.js";
 import { scale } from "./scale.js";
 import { bundleSizes } from "./size.js";
 import type { Row } from "./stats.js";
@@ -28,6 +29,7 @@ const benches: [string, () => Promise<Row[]> | Row[]][] = [
   ["mock-tests", () => mockTestTiming()],
   ["journal", () => journalCost()],
   ["fleet", () => fleetBench()],
+  ["pricing", () => pricingBench(repoRoot, work)],
 ];
 
 // `--child <name> <file>`: run one bench and write its rows to <file> (used below).
