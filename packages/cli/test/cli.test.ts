@@ -129,23 +129,16 @@ describe("kie run", () => {
     expectOneLine(kie(args), pattern);
   });
 
-  test("under a terminal, a progress bar shows the state, the elapsed time and the ETA (util-linux script as the pty)", () => {
-    const command = [
-      process.execPath,
-      bin,
-      "run",
-      KLING,
-      "--mock",
-      "--prompt",
-      "p",
-      "--image_url",
-      "https://files.example/a.png",
-      "--out",
-      "tty.mp4",
-    ]
+  /** `kie run <KLING> --mock …` under a terminal (util-linux `script` as the pty), with `input` typed into it. */
+  const underTerminal = (extra: string[], input?: string) => {
+    const command = [process.execPath, bin, "run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", ...extra]
       .map((part) => `'${part}'`)
       .join(" ");
-    const run = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: withoutKey(), timeout: 60_000 });
+    return spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: withoutKey(), input, timeout: 60_000 });
+  };
+
+  test("under a terminal, a progress bar shows the state, the elapsed time and the ETA (util-linux script as the pty)", () => {
+    const run = underTerminal(["--out", "tty.mp4"]);
     expect(run.status).toBe(0);
     const screen = run.stdout.replace(/\r/g, "\n");
     expect(screen).toMatch(/generating\s*\|█+░*\| \d+% \| \d+ s elapsed \| ETA \d+ s/);
@@ -153,39 +146,11 @@ describe("kie run", () => {
   });
 
   test("on a terminal, a run above --confirm-above asks first; no is no task, --yes does not ask", () => {
-    const command = (extra: string[]) =>
-      [
-        process.execPath,
-        bin,
-        "run",
-        KLING,
-        "--mock",
-        "--prompt",
-        "p",
-        "--image_url",
-        "https://files.example/a.png",
-        "--confirm-above",
-        "10",
-        ...extra,
-      ]
-        .map((part) => `'${part}'`)
-        .join(" ");
-    const asked = spawnSync("script", ["-qec", command(["--no-wait"]), "/dev/null"], {
-      cwd: work,
-      encoding: "utf8",
-      env: withoutKey(),
-      input: "n\n",
-      timeout: 60_000,
-    });
+    const asked = underTerminal(["--confirm-above", "10", "--no-wait"], "n\n");
     expect(asked.stdout).toMatch(/This run should cost 42 credits\. Run it\? \[y\/N\]/);
     expect(asked.stdout).toMatch(/not run \(nothing was uploaded or created\); --yes skips the question/);
     expect(asked.stdout).not.toMatch(/created on the mock/);
-    const yes = spawnSync("script", ["-qec", command(["--no-wait", "--yes"]), "/dev/null"], {
-      cwd: work,
-      encoding: "utf8",
-      env: withoutKey(),
-      timeout: 60_000,
-    });
+    const yes = underTerminal(["--confirm-above", "10", "--no-wait", "--yes"]);
     expect(yes.stdout).not.toMatch(/Run it\?/);
     expect(yes.stdout).toMatch(/created on the mock/);
   });

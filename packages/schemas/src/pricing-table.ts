@@ -21,15 +21,23 @@ export interface PriceField {
   max?: number;
 }
 
-/** What a price row applies to, read from its label on upstream's pricing page. */
+/** What a price row applies to, read from its label on upstream's pricing page (only what the label states). */
 export interface PriceVariant {
+  /** Output resolutions the row covers, normalised (`720p`, `1080p`, `1k`, `2k`, `4k`); "1/2K" covers two. */
   resolution?: string[];
+  /** The clip length a per-video row is for ("-5.0s", "10s"). */
   seconds?: number;
+  /** With (true) or without (false) generated audio. */
   audio?: boolean;
+  /** Priced for a request that does (true) or does not (false) send a video. */
   videoInput?: boolean;
+  /** A quality tier the label names (`fast`, `quality`, `lite`, `pro`, `standard`...), lower case. */
   tier?: string;
+  /** A surcharge per input item on top of the output price ("input image", "Qwen image 3.0, input, 1K"). */
   surcharge?: "image" | "video";
+  /** The surcharge spares the first item ("First image free"). */
   firstFree?: true;
+  /** A token class of a per-token row ("input", "audio output"). */
   tokens?: string;
 }
 

@@ -1,26 +1,6 @@
-/**
- * What a price row of upstream's pricing feed applies to, read from its human label (the feed has no
- * structured variant: "kling 2.6, text-to-video, with audio-10.0s", "Google veo 3.1, text-to-video,
- * Fast-4K", "bytedance/seedance-2, 720p no video input"). Only what the label states; nothing guessed.
- */
-export interface PriceVariant {
-  /** Output resolutions the row covers, normalised (`720p`, `1080p`, `1k`, `2k`, `4k`); "1/2K" covers two. */
-  resolution?: string[];
-  /** The clip length a per-video row is for ("-5.0s", "10s"). */
-  seconds?: number;
-  /** With (true) or without (false) generated audio. */
-  audio?: boolean;
-  /** Priced for a request that does (true) or does not (false) send a video. */
-  videoInput?: boolean;
-  /** A quality tier the label names (`fast`, `quality`, `lite`, `pro`, `standard`...), lower case. */
-  tier?: string;
-  /** A surcharge per input item on top of the output price ("input image", "Qwen image 3.0, input, 1K"). */
-  surcharge?: "image" | "video";
-  /** The surcharge spares the first item ("First image free"). */
-  firstFree?: true;
-  /** A token class of a per-token row ("input", "audio output"). */
-  tokens?: string;
-}
+import type { PriceVariant } from "../../../schemas/src/pricing-table.js";
+
+export type { PriceVariant };
 
 const TIERS = [
   "turbo pro",
@@ -47,6 +27,12 @@ export const normalResolution = (value: string) => value.toLowerCase().replace(/
 /** Whitespace collapsed and trimmed: the feed's labels carry stray spaces ("Suno, Generate Music "). */
 export const normalLabel = (label: string) => label.replace(/[\s\u3000]+/g, " ").trim();
 
+/**
+ * What a price row of upstream's pricing feed applies to (`PriceVariant`, which the estimate reads), from
+ * its human label: the feed has no structured variant ("kling 2.6, text-to-video, with audio-10.0s",
+ * "Google veo 3.1, text-to-video, Fast-4K", "bytedance/seedance-2, 720p no video input"). Only what the
+ * label states; nothing guessed.
+ */
 export function parseLabel(label: string, unit: string): PriceVariant {
   const text = normalLabel(label).replace(/[（]/g, "(").replace(/[）]/g, ")");
   const lower = text.toLowerCase();

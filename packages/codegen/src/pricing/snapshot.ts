@@ -1,3 +1,4 @@
+import type { PriceUnit } from "../../../schemas/src/pricing-table.js";
 import { modelIdProblem } from "../safety/model-id.js";
 import { normalLabel, type PriceVariant, parseLabel } from "./label.js";
 
@@ -12,8 +13,8 @@ export interface FeedRecord {
   anchor?: string;
 }
 
-/** The units the estimate knows how to apply; any other unit leaves its row unmapped (reported). */
-export const UNITS = [
+/** The units the estimate knows how to apply (its `PriceUnit`); any other unit leaves its row unmapped (reported). */
+export const UNITS: readonly PriceUnit[] = [
   "per second",
   "per video",
   "per image",
@@ -24,8 +25,8 @@ export const UNITS = [
   "per 1000 characters",
   "per megapixel",
   "per million tokens",
-] as const;
-export type PriceUnit = (typeof UNITS)[number];
+];
+export type { PriceUnit };
 
 /** The feed's spellings of its units, as seen in captures ("per vedio", "per milion tokens", trailing spaces). */
 const UNIT_SPELLINGS: Record<string, PriceUnit> = {
