@@ -13,6 +13,7 @@ import {
   type SpeechModelV3CallOptions,
 } from "@ai-sdk/provider";
 import {
+  BudgetExceededError,
   ConfigurationError,
   createKieClient,
   IdempotencyConflictError,
@@ -148,10 +149,15 @@ function toSdkError(error: unknown, baseUrl: string, body: unknown, taskId?: str
     cause: error,
     // Without an idempotency key an AI SDK retry would create (and bill) another task: the client already
     // retried what is safe. With one (and the client's journal), a retry finds the first task instead;
-    // a failed task, an unknown outcome or a misused key stay final.
+    // a failed task, an unknown outcome, a misused key or a budget refusal stay final.
     isRetryable:
       idempotent &&
-      !(error instanceof TaskFailedError || error instanceof OutcomeUnknownError || error instanceof IdempotencyConflictError) &&
+      !(
+        error instanceof TaskFailedError ||
+        error instanceof OutcomeUnknownError ||
+        error instanceof IdempotencyConflictError ||
+        error instanceof BudgetExceededError
+      ) &&
       !(error instanceof ConfigurationError),
     data: { code: error.code, taskId: id },
   });

@@ -173,6 +173,27 @@ describe("idempotencyKey (with a client given a journal)", () => {
   });
 });
 
+describe("a client given a budget", () => {
+  test("a call past it is refused before anything is created, and the AI SDK does not retry it (even with a key)", async () => {
+    const { baseUrl, ...clientOptions } = mock.clientOptions;
+    // google/imagen4: "google imagen4, text-to-image, default", 8 credits per request.
+    const client = createKieClient({ ...clientOptions, baseUrl, journal: memoryJournal(), budget: { maxCredits: 10 } });
+    const budgeted = createKie({ client });
+    const before = mock.tasks().length;
+    await generateImage({ model: budgeted.image("google/imagen4"), prompt: "A kite" });
+    const error = await generateImage({
+      model: budgeted.image("google/imagen4"),
+      prompt: "Another kite",
+      providerOptions: { kie: { idempotencyKey: "order-budget" } },
+    }).catch((caught: unknown) => caught);
+    expect(mock.tasks().length - before).toBe(1);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect((error as APICallError).isRetryable).toBe(false);
+    expect((error as APICallError).data).toMatchObject({ code: "budget_exceeded" });
+    expect((error as APICallError).message).toMatch(/past its budget of 10 credits: 8 spent, 0 in flight; nothing was sent/);
+  });
+});
+
 describe("as an AI SDK provider", () => {
   test("goes in a provider registry; language models are a NoSuchModelError", async () => {
     const registry = createProviderRegistry({ kie });
