@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ModelPrices, PriceField } from "../../../schemas/src/pricing-table.js";
 import type { ModelSpec, SpecCatalog } from "../catalog.js";
 import { type FieldInfo, inputFields } from "../fields.js";
 import { generatedHeader } from "../header.js";
@@ -8,17 +9,9 @@ import type { Output } from "../output.js";
 import { modelRoles } from "../roles.js";
 import { jsonCode, literal } from "../safety/code-text.js";
 import { normalResolution } from "./label.js";
-import type { PriceSnapshot, PriceUnit } from "./snapshot.js";
+import type { PriceSnapshot } from "./snapshot.js";
 
 export const PRICING_MODULE = "packages/schemas/src/generated/pricing.gen.ts";
-
-/** A field that decides a price, with its default and, where names differ from the feed's, what its values mean. */
-export interface PriceField {
-  field: string;
-  default?: Json;
-  /** Input value → the feed's value (a resolution, a tier, a number of seconds). */
-  values?: Record<string, string | number | boolean>;
-}
 
 /** An overlay decision for one model: which field plays which part, where the role table cannot tell. */
 export interface ModelPricingRule {
@@ -28,24 +21,6 @@ export interface ModelPricingRule {
   audio?: PriceField | null;
   count?: PriceField | null;
   why: string;
-}
-
-/** What the estimate of one model reads: the fields that decide its price, bounds, and its rows. */
-interface ModelPrices {
-  resolution?: PriceField;
-  tier?: PriceField;
-  duration?: PriceField & { max?: number };
-  audio?: PriceField;
-  count?: PriceField & { max?: number };
-  text?: { field: string; max?: number };
-  /** Fields that carry a video (a URL or a list): "with video input" rows. */
-  videos?: string[];
-  /** Fields that carry input images: per-input-image surcharges. */
-  images?: string[];
-  /** Result files a success holds (overlay `results.count`), for per-image rows without a count field. */
-  results?: number;
-  /** [credits, usd, unit, label, variant] */
-  rows: [number, number | null, PriceUnit, string, Record<string, unknown>][];
 }
 
 const number = (value: Json | undefined): number | undefined => {
@@ -66,7 +41,7 @@ function priceField(model: ModelSpec, fields: Map<string, FieldInfo>, name: stri
     if (decided) throw new Error(`specs/pricing/overlay.json: ${model.id} has no input field "${decided.field}"`);
     return undefined;
   }
-  const result: PriceField & { max?: number } = { field: field.name };
+  const result: PriceField = { field: field.name };
   if (field.default !== undefined) result.default = field.default;
   if (decided?.values) result.values = decided.values;
   return result;
@@ -127,11 +102,8 @@ function modelPrices(model: ModelSpec, rows: PriceSnapshot["rows"], rule: ModelP
   const images = names.filter((name) => [roles.image, roles.images, roles.lastFrame].includes(name) || /image_?urls?$/.test(name));
   if (images.length) prices.images = images;
   if (model.resultCount) prices.results = model.resultCount;
-  for (const row of rows) {
-    const variant: Record<string, unknown> = { ...row.variant };
-    if (row.variant.resolution) variant.resolution = row.variant.resolution.map(normalResolution);
-    prices.rows.push([row.credits, row.usd, row.unit, row.label, variant]);
-  }
+  // The snapshot's variants are already normalised (parseLabel writes them).
+  for (const row of rows) prices.rows.push([row.credits, row.usd, row.unit, row.label, row.variant]);
   return prices;
 }
 
