@@ -87,7 +87,5 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
       .catch((error: Error) => logger?.warn?.(`kie-market budget: could not settle task ${record.taskId}: ${error?.message}`));
   };
 
-  return { reserve, settle, totals: () => ledger.totals(), limit };
+  return { reserve, settle };
 }
-
-export type Budget = ReturnType<typeof createBudget>;
