@@ -166,10 +166,9 @@ function creditsOption(name: string, value: unknown): number | undefined {
  * cost more than `--confirm-above` (or whose cost is unknown); --yes skips the question. Nothing is
  * uploaded or created before the answer.
  */
-async function checkCost(id: string, input: Record<string, unknown>, options: Record<string, unknown>) {
+async function checkCost(id: string, input: Record<string, unknown>, threshold: number, yes: boolean) {
   const { estimateCost, maxCost } = await import("@kie-market/client/pricing");
   const estimate = estimateCost({ model: id, input });
-  const threshold = creditsOption("confirm-above", options.confirmAbove) ?? 100;
   const dated = `prices of ${estimate.capturedAt}, an estimate`;
   let question: string | undefined;
   if (estimate.credits !== undefined) {
@@ -181,7 +180,7 @@ async function checkCost(id: string, input: Record<string, unknown>, options: Re
     if (most === undefined || most > threshold)
       question = `This run's cost is unknown${most !== undefined ? ` (up to ${most} credits)` : ""}. Run it?`;
   }
-  if (!question || options.yes === true || !process.stdin.isTTY || !process.stderr.isTTY) return;
+  if (!question || yes || !process.stdin.isTTY || !process.stderr.isTTY) return;
   if (!(await confirm(question))) throw new UsageError("not run (nothing was uploaded or created); --yes skips the question");
 }
 
@@ -277,6 +276,8 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
   const typed = new Set(fields.filter((field) => options[field.name] !== undefined).map((field) => field.name));
   await localUploads(input, model.fields, typed, options.yes === true);
   const target = await checkOut(options.out, options.force === true);
+  // Both credit flags are checked before anything starts (the mock included).
+  const threshold = creditsOption("confirm-above", options.confirmAbove) ?? 100;
   const maxCredits = creditsOption("max-credits", options.maxCredits);
   const budget = maxCredits !== undefined ? { maxCredits } : undefined;
   const { kie, close } = await connect(options.mock === true, typeof options.journal === "string" ? options.journal : undefined, budget);
@@ -287,7 +288,7 @@ export async function runModel(id: string, options: Record<string, unknown>, fie
     // a wrong value is a one-line error, with nothing uploaded and no task.
     const checked = withPlaceholders(input, model.fields);
     await kie.tasks.validate(request(checked));
-    await checkCost(id, checked, options);
+    await checkCost(id, checked, threshold, options.yes === true);
     await uploadLocalFiles(kie, input, model.fields);
     const task = await kie.tasks.create(request(input));
     // First, so that a crash or a Ctrl-C can be resumed from the id.

@@ -108,6 +108,12 @@ describe("kie run", () => {
     expect(readFileSync(join(work, "out.mp4")).equals(MP4)).toBe(true);
   });
 
+  test("a bad --confirm-above is refused before anything starts (not even the mock)", () => {
+    const run = kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", "--confirm-above", "lots"]);
+    expectOneLine(run, /--confirm-above must be a number of credits >= 0 \(got "lots"\)/);
+    expect(run.stderr).not.toContain("mock API on");
+  });
+
   test("an invalid enum value: one line naming the field and its values, and nothing is sent", () => {
     expectOneLine(
       kie(["run", KLING, "--mock", "--prompt", "p", "--image_url", "https://files.example/a.png", "--duration", "7"]),
