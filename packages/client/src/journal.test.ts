@@ -73,6 +73,9 @@ describe("idempotencyKey", () => {
     const kie = createKieClient({ apiKey: API_KEY, baseUrl: url, polling, journal: memoryJournal() });
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => kie.tasks.create(wanRequest, { idempotencyKey: "order-17" })));
     expect(new Set([a.taskId, b.taskId, c.taskId])).toEqual(new Set(["task-1"]));
+    // The one that sent it is not marked; the two that joined it are.
+    expect([a, b, c].map((task) => task.replayed ?? false).sort()).toEqual([false, true, true]);
+    expect((await kie.tasks.create(wanRequest, { idempotencyKey: "order-17" })).replayed).toBe(true);
     const again = await kie.run(wanRequest, { idempotencyKey: "order-17" });
     expect(again.taskId).toBe("task-1");
     expect(creates()).toBe(1);
@@ -195,7 +198,7 @@ describe("a journal shared by processes", () => {
     const done = await a.run(wanRequest, { idempotencyKey: "order-7" });
     expect(await b.tasks.lookup(done.taskId)).toMatchObject({ status: "succeeded", taskId: done.taskId, resultUrls: done.resultUrls });
     const again = await b.tasks.create(wanRequest, { idempotencyKey: "order-7" });
-    expect(again.taskId).toBe(done.taskId);
+    expect(again).toMatchObject({ taskId: done.taskId, replayed: true });
     expect(creates()).toBe(1);
     expect(await b.tasks.lookup("no-such-task")).toBeUndefined();
   });

@@ -307,8 +307,8 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
         `idempotencyKey ${JSON.stringify(key)} was used for another request (${first.model}, input ${first.inputHash.slice(0, 12)}…); nothing was sent`,
       );
     const joined = sending.get(first.id);
-    if (joined) return joined;
-    if (first.taskId) return Promise.resolve({ taskId: first.taskId, model, createdAt: first.createdAt });
+    if (joined) return joined.then((task) => ({ ...task, replayed: true }));
+    if (first.taskId) return Promise.resolve({ taskId: first.taskId, model, createdAt: first.createdAt, replayed: true });
     throw new OutcomeUnknownError(
       `A create with idempotencyKey ${JSON.stringify(key)} (journal entry ${first.id}) was sent and its answer never came: the task may exist and be billed. Nothing was sent now. Check the account's logs, then tasks.resolve("${first.id}", taskId) or tasks.abandon("${first.id}").`,
       { journalId: first.id },

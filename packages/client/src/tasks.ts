@@ -42,6 +42,11 @@ export interface CreatedTask<M extends string = ModelId> {
   model: M;
   /** When the create call returned (local clock, Unix ms). */
   createdAt: number;
+  /**
+   * Set when an `idempotencyKey` found the task a first create made (in this process or one sharing the
+   * journal): nothing was sent, and nothing more was billed.
+   */
+  replayed?: true;
 }
 
 /** Options of a single request. */
@@ -301,7 +306,7 @@ export function createTasks(context: ClientContext) {
       await hold?.failed(error);
       throw error;
     }
-    hold?.accepted(created.taskId);
+    hold?.accepted(created.taskId, created.replayed === true);
     return created;
   };
 
