@@ -306,7 +306,7 @@ export function createTasks(context: ClientContext) {
       await hold?.failed(error);
       throw error;
     }
-    hold?.accepted(created.taskId, created.replayed === true);
+    hold?.accepted(created.taskId, created.replayed);
     return created;
   };
 
