@@ -82,23 +82,28 @@ describe("budget", () => {
     expect(creates()).toHaveLength(2);
   });
 
-  test("a create answered from the journal by its idempotencyKey is not counted again: it sent nothing and nothing more was billed", async () => {
+  test("a create an idempotencyKey answers with an earlier task is neither counted again nor refused: it sends nothing", async () => {
     await start();
     const ledger = memoryLedger();
     const journal = memoryJournal();
-    const kie = client({ journal, budget: { maxCredits: 3 * PRICE, ledger } });
+    // A budget for exactly one task.
+    const kie = client({ journal, budget: { maxCredits: PRICE, ledger } });
     const first = await kie.run({ model: MODEL, input: input(1) }, { idempotencyKey: "order-1" });
-    // The same work again after the first settled (a queue redelivering its job), and from a second
-    // client that shares the journal and the ledger (another worker).
+    // The same work again once the budget is spent (a queue redelivering its job), and from a second client
+    // that shares the journal and the ledger (another worker): both get the first task.
     const again = await kie.run({ model: MODEL, input: input(1) }, { idempotencyKey: "order-1" });
-    const other = client({ journal, budget: { maxCredits: 3 * PRICE, ledger } });
+    const other = client({ journal, budget: { maxCredits: PRICE, ledger } });
     const created = await other.tasks.create({ model: MODEL, input: input(1) }, { idempotencyKey: "order-1" });
     await other.tasks.wait(created.taskId);
     expect([again.taskId, created.taskId]).toEqual([first.taskId, first.taskId]);
     expect(created.replayed).toBe(true);
+    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
+    // New work is refused, before sending, and the journal says it was refused (not that it may be billed).
+    const refused = await kie.run({ model: MODEL, input: input(2) }, { idempotencyKey: "order-2" }).catch((error) => error);
+    expect(refused).toBeInstanceOf(BudgetExceededError);
+    expect(await kie.tasks.pending()).toEqual([]);
     expect(creates()).toHaveLength(1);
     expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(PRICE);
-    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
   });
 
   test("a create refused by the API (402) releases its reservation; one whose answer was lost keeps it (it may be billed)", async () => {

@@ -6,8 +6,8 @@ import type { TaskRecord } from "./record.js";
 
 /** One create's reservation, from before it is sent until its task settles. */
 export interface BudgetHold {
-  /** The create answered with this task id; `replayed`: an idempotency key's earlier task, sent and reserved before. */
-  accepted(taskId: string, replayed?: boolean): void;
+  /** The create answered with this task id. */
+  accepted(taskId: string): void;
   /** The create failed: the reservation goes unless the task may exist. */
   failed(error: unknown): Promise<void>;
 }
@@ -58,13 +58,7 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
       );
     const reserved = credits;
     return {
-      accepted(taskId, replayed) {
-        // An idempotency key's earlier task: nothing was sent now, and the create that sent it reserved it
-        // (and settles it, or has settled it already).
-        if (replayed || open.has(taskId)) {
-          ledger.release(holdId).catch(() => undefined);
-          return;
-        }
+      accepted(taskId) {
         open.set(taskId, { holdId, credits: reserved });
       },
       async failed(error) {

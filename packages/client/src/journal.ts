@@ -1,5 +1,6 @@
 import {
   ApiError,
+  BudgetExceededError,
   AbortError as ClientAbortError,
   ConnectionError,
   IdempotencyConflictError,
@@ -51,10 +52,11 @@ const FINISHED: ReadonlySet<JournalStatus> = new Set(["succeeded", "failed", "re
 
 /** Whether a failed createTask may still have created (and billed) the task. */
 export function mayHaveCreated(error: unknown): boolean {
-  // Refused before anything was sent: a bad input, a store that could not record, an idempotency key whose
-  // first create is unknown or was for another request.
+  // Refused before anything was sent: a bad input, a budget, a store that could not record, an idempotency
+  // key whose first create is unknown or was for another request.
   if (
     error instanceof InputValidationError ||
+    error instanceof BudgetExceededError ||
     error instanceof StoreUnavailableError ||
     error instanceof OutcomeUnknownError ||
     error instanceof IdempotencyConflictError

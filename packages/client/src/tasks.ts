@@ -276,7 +276,7 @@ export function createTasks(context: ClientContext) {
   const store = context.journalStore;
   const journaling = lazy(async () => {
     const { journalTasks } = await import("./journal.js");
-    return journalTasks(store as JournalStore, context.logger, { send, wait });
+    return journalTasks(store as JournalStore, context.logger, { send: budgeted, wait });
   });
   const withJournal = (method: string) => {
     if (!store) throw new ConfigurationError(`tasks.${method} needs a journal: createKieClient({ journal })`);
@@ -289,25 +289,35 @@ export function createTasks(context: ClientContext) {
     return createBudget(context.budget as NonNullable<typeof context.budget>, context.logger);
   });
 
-  /** Sends a create; with a budget, its estimate is reserved first; with a journal, its intent is stored first and its outcome after. */
+  /**
+   * Sends a create, with a budget reserving its estimate first. The journal calls it only for a create it
+   * sends: one an idempotency key answers with an earlier task sends nothing, so it is neither counted nor
+   * refused.
+   */
+  const budgeted = async (body: Record<string, unknown>, model: string, options: RequestOptions): Promise<string> => {
+    if (!context.budget) return send(body, model, options);
+    const hold = await (await budgeting()).reserve(model, body.input as Record<string, unknown> | undefined);
+    let taskId: string;
+    try {
+      taskId = await send(body, model, options);
+    } catch (error) {
+      await hold.failed(error);
+      throw error;
+    }
+    hold.accepted(taskId);
+    return taskId;
+  };
+
+  /** Sends a create; with a journal, its intent is stored first and its outcome after. */
   const journaled = async (body: Record<string, unknown>, model: string, options: CreateOptions): Promise<CreatedTask<string>> => {
     const key = options.idempotencyKey;
     if (key !== undefined && (typeof key !== "string" || key === ""))
       throw new TypeError(`idempotencyKey must be a non-empty string; got ${JSON.stringify(key)}`);
     if (key !== undefined && !store)
       throw new ConfigurationError("idempotencyKey needs a journal: createKieClient({ journal: memoryJournal() }) or fileJournal(path)");
-    const hold = context.budget ? await (await budgeting()).reserve(model, body.input as Record<string, unknown> | undefined) : undefined;
-    let created: CreatedTask<string>;
-    try {
-      created = store
-        ? await (await withJournal("create")).create(body, model, options)
-        : { taskId: await send(body, model, options), model, createdAt: Date.now() };
-    } catch (error) {
-      await hold?.failed(error);
-      throw error;
-    }
-    hold?.accepted(created.taskId, created.replayed);
-    return created;
+    return store
+      ? (await withJournal("create")).create(body, model, options)
+      : { taskId: await budgeted(body, model, options), model, createdAt: Date.now() };
   };
 
   const createUntyped = async (request: UntypedTaskRequest, options: CreateOptions = {}): Promise<CreatedTask<string>> => {
