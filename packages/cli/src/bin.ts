@@ -50,7 +50,7 @@ models
   .action((options: { category?: string; json?: boolean }) => listModels(options));
 models
   .command("show <model>")
-  .description("a model's fields (types, enums, defaults, limits) and rules")
+  .description("a model's fields (types, enums, defaults, limits), rules and prices")
   .action((id: string) => showModel(id));
 
 const run = program

@@ -27,7 +27,7 @@ export function listModels(options: { category?: string; json?: boolean }) {
   for (const model of models) out(`${model.id.padEnd(width)}  ${model.category.padEnd(6)}  ${model.title}`);
 }
 
-export function showModel(id: string) {
+export async function showModel(id: string) {
   const model = modelInfo(id);
   out(`${model.id}: ${model.title} (${model.category})`);
   out("");
@@ -39,6 +39,19 @@ export function showModel(id: string) {
     out("rules:");
     for (const rule of model.rules) out(`  ${rule}`);
   }
+  const { maxCost, modelPrices, pricesCapturedAt } = await import("@kie-market/client/pricing");
+  const rows = modelPrices(model.id);
+  out("");
+  if (!rows.length) {
+    out(`prices: upstream's pricing page (as of ${pricesCapturedAt}) lists none for this model`);
+    return;
+  }
+  out(`prices (upstream's pricing page as of ${pricesCapturedAt}; kie run prints the estimate for its input):`);
+  const priced = rows.map((row) => `${row.credits} credits${row.usd !== undefined ? ` ($${row.usd})` : ""} ${row.unit}`);
+  const column = Math.max(...priced.map((text) => text.length)) + 2;
+  for (const [index, row] of rows.entries()) out(`  ${priced[index].padEnd(column)}${row.label}`);
+  const most = maxCost(model.id);
+  if (most !== undefined) out(`  at most ${most} credits a task`);
 }
 
 /** The client, for the live API (KIE_API_KEY) or a mock started here. */

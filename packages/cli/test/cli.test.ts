@@ -72,6 +72,13 @@ describe("kie models", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/--duration\s+string; one of 5, 10; default "5"/);
     expect(run.stdout).toMatch(/--prompt\s+string; up to 2500 characters; required/);
+    // Its two rows in the pricing snapshot (specs/pricing/kie-pricing.json), and the bound for 10 s.
+    expect(run.stdout).toMatch(/prices \(upstream's pricing page as of 2026-10-09; kie run prints the estimate for its input\):/);
+    expect(run.stdout).toMatch(/ {2}42 credits \(\$0\.21\) per video {2}kling 2\.5 turbo , image-to-video, Turbo Pro-5\.0s\n/);
+    expect(run.stdout).toMatch(/ {2}at most 84 credits a task\n/);
+    expect(kie(["models", "show", "runway/gen4-aleph"]).stdout).toMatch(
+      /prices: upstream's pricing page \(as of 2026-10-09\) lists none for this model/,
+    );
   });
 
   test("an unknown category or model is one line naming the fix", () => {

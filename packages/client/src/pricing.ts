@@ -9,6 +9,8 @@ export {
   type EstimateRequest,
   estimateCost,
   maxCost,
+  modelPrices,
+  type PriceRow,
   pricedModels,
   pricesCapturedAt,
   pricesSource,

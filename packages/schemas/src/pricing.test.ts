@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { estimateCost, maxCost, pricedModels, pricesCapturedAt } from "./pricing.js";
+import { estimateCost, maxCost, modelPrices, pricedModels, pricesCapturedAt } from "./pricing.js";
 
 // Every number below is a row of specs/pricing/kie-pricing.json (upstream's pricing page as captured on
 // 2026-10-09), times the quantity its unit asks for.
@@ -197,6 +197,19 @@ describe("estimateCost", () => {
   test("the snapshot prices most of the catalogue, and is dated", () => {
     expect(pricedModels().length).toBeGreaterThan(160);
     expect(pricesCapturedAt).toBe("2026-10-09");
+  });
+});
+
+describe("modelPrices", () => {
+  test("a model's rows as the page lists them; none for a model it does not price, or an inherited key", () => {
+    // specs/pricing/kie-pricing.json: the two kling 2.5 turbo Pro rows.
+    expect(modelPrices("kling/v2-5-turbo-image-to-video-pro")).toEqual([
+      { credits: 84, usd: 0.42, unit: "per video", label: "kling 2.5 turbo , image-to-video, Turbo Pro-10.0s" },
+      { credits: 42, usd: 0.21, unit: "per video", label: "kling 2.5 turbo , image-to-video, Turbo Pro-5.0s" },
+    ]);
+    expect(modelPrices("runway/gen4-aleph")).toEqual([]);
+    expect(modelPrices("constructor")).toEqual([]);
+    for (const model of pricedModels()) expect(modelPrices(model).length).toBeGreaterThan(0);
   });
 });
 

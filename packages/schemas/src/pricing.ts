@@ -253,3 +253,19 @@ export function maxCost(model: string): number | undefined {
 
 /** The ids the snapshot prices. */
 export const pricedModels = (): string[] => Object.keys(prices);
+
+/** One row of upstream's pricing page, as the snapshot holds it. */
+export interface PriceRow {
+  credits: number;
+  /** Absent where the page gives none. */
+  usd?: number;
+  unit: PriceUnit;
+  /** The row's label on the page (what it applies to, in upstream's words). */
+  label: string;
+}
+
+/** The rows upstream's pricing page lists for `model`, as of `pricesCapturedAt`; empty when it lists none. */
+export function modelPrices(model: string): PriceRow[] {
+  const table = Object.hasOwn(prices, model) ? prices[model] : undefined;
+  return (table?.rows ?? []).map(([credits, usd, unit, label]) => ({ credits, ...(usd === null ? {} : { usd }), unit, label }));
+}
