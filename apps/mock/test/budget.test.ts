@@ -106,6 +106,26 @@ describe("budget", () => {
     expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(PRICE);
   });
 
+  test("a task whose creator died is settled by the process that sees it end: its reservation is named after its journal entry", async () => {
+    await start();
+    const ledger = memoryLedger();
+    const journal = memoryJournal();
+    // One worker creates the task and dies before it ends (it never reads it again)...
+    const dead = client({ journal, budget: { maxCredits: 10 * PRICE, ledger } });
+    const { taskId } = await dead.tasks.create({ model: MODEL, input: input(1) });
+    expect(await ledger.totals()).toEqual({ spent: 0, inFlight: PRICE });
+    // ...another one, sharing the journal and the ledger, follows it to its end.
+    const live = client({ journal, budget: { maxCredits: 10 * PRICE, ledger } });
+    const report = await live.tasks.recover();
+    expect(report.succeeded.map((item) => item.record.taskId)).toEqual([taskId]);
+    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
+    // The creator seeing the end after all counts nothing more; nor does a plain read elsewhere.
+    await dead.tasks.wait(taskId);
+    await live.tasks.get(taskId);
+    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
+    expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(PRICE);
+  });
+
   test("a create refused by the API (402) releases its reservation; one whose answer was lost keeps it (it may be billed)", async () => {
     await start({ credits: 1 });
     const ledger = memoryLedger();

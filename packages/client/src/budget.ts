@@ -14,6 +14,9 @@ export interface BudgetHold {
 
 let holds = 0;
 
+/** The reservation of a journaled create, named after its journal entry. */
+const journalHold = (journalId: string) => `journal-${journalId}`;
+
 /** A client's budget: reserves before each create, settles as records show tasks finished. */
 export function createBudget(options: BudgetOptions, logger?: Logger) {
   const ledger = options.ledger ?? memoryLedger();
@@ -24,7 +27,8 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
   // Without a handler the import's failure would be unhandled until the first create asks for it.
   pricing.catch(() => undefined);
 
-  const reserve = async (model: string, input: Record<string, unknown> | undefined): Promise<BudgetHold> => {
+  /** Reserves a create's estimate; `journalId` (a journaled create) names the reservation, so any process can settle it. */
+  const reserve = async (model: string, input: Record<string, unknown> | undefined, journalId?: string): Promise<BudgetHold> => {
     const { estimateCost, maxCost } = await pricing;
     const estimate = estimateCost({ model, input: input ?? {} });
     let credits = estimate.credits;
@@ -41,7 +45,7 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
       credits = most;
       basis = `no estimate (${estimate.reason}); reserving the most it can cost, ${most} credits`;
     }
-    const holdId = `hold-${++holds}-${Math.random().toString(36).slice(2, 10)}`;
+    const holdId = journalId !== undefined ? journalHold(journalId) : `hold-${++holds}-${Math.random().toString(36).slice(2, 10)}`;
     // A ledger that cannot count (a fleet's Redis down) refuses: a budget nobody can count is never passed.
     const result = await ledger.reserve(holdId, credits, limit).catch((error: unknown) => {
       throw new StoreUnavailableError(
@@ -69,16 +73,30 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
     };
   };
 
-  /** A record seen finished settles its task: what upstream reported, else the estimate (a failure: 0). */
-  const settle = async (record: TaskRecord) => {
+  /**
+   * A record seen finished settles its task: what upstream reported, else the estimate (a failure: 0). A
+   * task this client did not create here settles by its journal id, when the journal knows it: a
+   * reservation another process (one that died, say) made in a shared ledger. The ledger ignores a
+   * reservation it does not hold or has settled already. Without a report its amount is not known here,
+   * and it stays counted in flight.
+   */
+  const settle = async (record: TaskRecord, journalId?: string) => {
     if (record.state !== "success" && record.state !== "fail") return;
     const hold = open.get(record.taskId);
-    if (!hold) return;
-    open.delete(record.taskId);
     const reported = record.creditsConsumed;
+    let holdId: string;
+    let credits: number;
+    if (hold) {
+      open.delete(record.taskId);
+      holdId = hold.holdId;
+      credits = reported ?? (record.state === "success" ? hold.credits : 0);
+    } else if (journalId !== undefined && (reported !== undefined || record.state === "fail")) {
+      holdId = journalHold(journalId);
+      credits = reported ?? 0;
+    } else return;
     // A settle that fails leaves the task counted in flight: the budget errs on the side of spending less.
     await ledger
-      .settle(hold.holdId, reported ?? (record.state === "success" ? hold.credits : 0))
+      .settle(holdId, credits)
       .catch((error: Error) => logger?.warn?.(`kie-market budget: could not settle task ${record.taskId}: ${error?.message}`));
   };
 

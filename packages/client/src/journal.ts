@@ -246,15 +246,18 @@ export class Journal {
     return [...this.entries.values()].filter((entry) => !FINISHED.has(entry.status)).map((entry) => this.view(entry));
   }
 
-  /** Records what a read of a journaled task showed: a new state, or its end. Never throws (a failed write is logged). */
-  async observe(record: TaskRecord): Promise<void> {
+  /**
+   * Records what a read of a journaled task showed: a new state, or its end. Never throws (a failed write is
+   * logged). Answers the task's journal id, when the journal knows the task.
+   */
+  async observe(record: TaskRecord): Promise<string | undefined> {
     // A finished task another process journaled (a callback on a replica, a serverless instance): read
     // what the shared store has since, so that its end is recorded here.
     if (!this.byTask.has(record.taskId) && (record.state === "success" || record.state === "fail"))
       await this.refresh().catch((error: Error) => this.log.warn?.(`kie-market journal: could not read the store: ${error.message}`));
     const id = this.byTask.get(record.taskId);
     const entry = id === undefined ? undefined : this.entries.get(id);
-    if (!entry || FINISHED.has(entry.status)) return;
+    if (!entry || FINISHED.has(entry.status)) return id;
     const at = Date.now();
     const state = record.state === "unknown" ? record.rawState : record.state;
     let event: JournalEvent | undefined;
@@ -270,12 +273,13 @@ export class Journal {
         ...(record.state === "fail" && record.failMsg ? { failMsg: record.failMsg } : {}),
       };
     } else if (state !== entry.lastState) event = { type: "state", id: entry.id, at, state };
-    if (!event) return;
+    if (!event) return id;
     try {
       await this.record(event);
     } catch (error) {
       this.log.error?.(`kie-market journal: could not record task ${record.taskId} as ${state}: ${(error as Error).message}`);
     }
+    return id;
   }
 
   /** An entry as callers see it: a `sending` entry no create of this process is sending is an unknown outcome. */
@@ -288,7 +292,8 @@ export class Journal {
 
 /** What the client's tasks need of the journal: loaded only by a client given one. */
 export interface JournalDependencies {
-  send: (body: Record<string, unknown>, model: string, options: CreateOptions) => Promise<string>;
+  /** Sends the create of journal entry `journalId` (a budget names its reservation after it). */
+  send: (body: Record<string, unknown>, model: string, options: CreateOptions, journalId: string) => Promise<string>;
   wait: (taskId: string, options: WaitOptions) => Promise<SuccessTaskRecord>;
 }
 
@@ -375,7 +380,7 @@ export async function journalTasks(store: JournalStore, logger: Logger | undefin
         }
         let taskId: string;
         try {
-          taskId = await deps.send(body, model, options);
+          taskId = await deps.send(body, model, options, id);
         } catch (error) {
           const unknown = mayHaveCreated(error);
           const reason = error instanceof Error ? error.message : String(error);

@@ -177,8 +177,8 @@ export function createTasks(context: ClientContext) {
   /** A read of a task: what it shows is journaled (a new state, or its end) when the journal knows the task. */
   const get = async (taskId: string, options: RequestOptions = {}): Promise<TaskRecord> => {
     const record = await read(taskId, options);
-    if (store) await (await withJournal("get")).observe(record);
-    if (context.budget) await (await budgeting()).settle(record);
+    const journalId = store ? await (await withJournal("get")).observe(record) : undefined;
+    if (context.budget) await (await budgeting()).settle(record, journalId);
     return record;
   };
 
@@ -216,8 +216,9 @@ export function createTasks(context: ClientContext) {
       retry: context.read.retry,
       logger: context.logger,
     });
-    // A record a callback or another process delivered settles the budget as a read does.
-    if (context.budget) await (await budgeting()).settle(done);
+    // A record a callback or another process delivered is journaled and settles the budget as a read does.
+    const journalId = store ? await (await withJournal("wait")).observe(done) : undefined;
+    if (context.budget) await (await budgeting()).settle(done, journalId);
     // A media model's success without a URL would only fail later, at resultUrls[0]: say so now. An
     // analysis model's result is its resultObject; a model outside the catalogue is not judged.
     if (!options.allowEmptyResult && done.resultUrls.length === 0) {
@@ -292,11 +293,12 @@ export function createTasks(context: ClientContext) {
   /**
    * Sends a create, with a budget reserving its estimate first. The journal calls it only for a create it
    * sends: one an idempotency key answers with an earlier task sends nothing, so it is neither counted nor
-   * refused.
+   * refused. A journaled create's reservation is named after its journal entry, so that any process that
+   * sees the task end (after this one died) settles it.
    */
-  const budgeted = async (body: Record<string, unknown>, model: string, options: RequestOptions): Promise<string> => {
+  const budgeted = async (body: Record<string, unknown>, model: string, options: RequestOptions, journalId?: string): Promise<string> => {
     if (!context.budget) return send(body, model, options);
-    const hold = await (await budgeting()).reserve(model, body.input as Record<string, unknown> | undefined);
+    const hold = await (await budgeting()).reserve(model, body.input as Record<string, unknown> | undefined, journalId);
     let taskId: string;
     try {
       taskId = await send(body, model, options);

@@ -186,13 +186,15 @@ describe.skipIf(!run)("onEvent runs once per finished task", () => {
 });
 
 describe.skipIf(!run)("no billed task is lost when a process dies", () => {
-  test("kill -9 after the create was accepted: another process's recover() delivers the result; one createTask in all", async () => {
+  test("kill -9 after the create was accepted: another process's recover() delivers the result and settles its budget; one createTask in all", async () => {
     const {
       replicas: [a, b],
       apiKey,
-    } = await fleetOf(2, { LEASE_MS: "600" });
+    } = await fleetOf(2, { LEASE_MS: "600", BUDGET: "1" });
     const created = await a.send("create", { idempotencyKey: "job-1" });
     expect(created.ok).toBe(true);
+    const reserved = ((await a.send("budget")).totals as { inFlight: number }).inFlight;
+    expect(reserved).toBeGreaterThan(0);
     await a.kill9();
     // B follows the entry once A's lease has run out; until then recover() leaves it to A ("elsewhere").
     let report: Record<string, unknown> = {};
@@ -203,6 +205,8 @@ describe.skipIf(!run)("no billed task is lost when a process dies", () => {
     expect(report.succeeded).toEqual([{ id: expect.any(String), taskId: created.taskId }]);
     expect(report.unknown).toEqual([]);
     expect(creates(apiKey).filter((entry) => entry.code === 200)).toHaveLength(1);
+    // The dead process's reservation is settled by B, at what the mock charged (its creditsConsumed).
+    expect((await b.send("budget")).totals).toEqual({ spent: 1e9 - mock.credits(apiKey), inFlight: 0 });
     await b.stop();
   });
 

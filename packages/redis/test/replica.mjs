@@ -3,7 +3,8 @@
 // Environment: REDIS_URL, MOCK_URL, API_KEY, HMAC_KEY, NAMESPACE; SHARED_LIMITS=0 keeps this process's own
 // limits; LEASE_MS; FAIL_FIRST_EVENT=1 makes the first onEvent throw; HANG_AFTER_CREATE=1 makes a create
 // whose answer arrived never return it (the process is then killed, as if mid-request); SPARSE_POLLS=1
-// makes waits read once, then not again for a minute (so that only a callback can end them early).
+// makes waits read once, then not again for a minute (so that only a callback can end them early);
+// BUDGET=1 gives the client a budget on the fleet's ledger (its totals: the `budget` command).
 
 import { createServer } from "node:http";
 import { createInterface } from "node:readline";
@@ -30,7 +31,9 @@ const fetchHanging = async (request) => {
   }
   return response;
 };
+const ledger = env.BUDGET === "1" ? fleet.budgetLedger("replicas") : undefined;
 const kie = createKieClient({
+  ...(ledger ? { budget: { maxCredits: 10_000, ledger } } : {}),
   apiKey: env.API_KEY,
   baseUrl: env.MOCK_URL,
   journal: fleet.journal(),
@@ -84,6 +87,7 @@ const commands = {
     return { taskId: record.taskId, state: record.state, resultUrls: record.resultUrls };
   },
   pending: async () => ({ pending: await kie.tasks.pending() }),
+  budget: async () => ({ totals: await ledger.totals() }),
   recover: async () => {
     const report = await kie.tasks.recover();
     return {
