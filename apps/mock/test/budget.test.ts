@@ -126,6 +126,33 @@ describe("budget", () => {
     expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(PRICE);
   });
 
+  test("creates whose answer was lost stay reserved until the journal says what became of them: resolved, the task settles; abandoned, the credits are freed", async () => {
+    await start();
+    const ledger = memoryLedger();
+    const journal = memoryJournal();
+    const dropping = client({
+      journal,
+      budget: { maxCredits: 10 * PRICE, ledger },
+      retry: { maxRetries: 0 },
+      fetch: (request) => {
+        request.headers.set("x-kie-mock", "drop-after");
+        return fetch(request);
+      },
+    });
+    // The mock makes (and charges) each task, then closes the connection without answering.
+    for (const n of [1, 2]) await expect(dropping.tasks.create({ model: MODEL, input: input(n) })).rejects.toThrow();
+    expect(await ledger.totals()).toEqual({ spent: 0, inFlight: 2 * PRICE });
+    const kie = client({ journal, budget: { maxCredits: 10 * PRICE, ledger } });
+    const [first, second] = (await kie.tasks.pending()).map((entry) => entry.id);
+    // Found in the account's logs (the mock's own tasks): the first create's task; the second is given up.
+    const made = (mock as MockServer).tasks();
+    expect(made).toHaveLength(2);
+    await kie.tasks.resolve(first, made[0].taskId);
+    await kie.tasks.recover();
+    await kie.tasks.abandon(second);
+    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
+  });
+
   test("a create refused by the API (402) releases its reservation; one whose answer was lost keeps it (it may be billed)", async () => {
     await start({ credits: 1 });
     const ledger = memoryLedger();

@@ -100,5 +100,8 @@ export function createBudget(options: BudgetOptions, logger?: Logger) {
       .catch((error: Error) => logger?.warn?.(`kie-market budget: could not settle task ${record.taskId}: ${error?.message}`));
   };
 
-  return { reserve, settle };
+  /** A journaled create whose outcome was unknown was abandoned (no task, by the account's logs): its reservation goes. */
+  const abandoned = (journalId: string) => ledger.release(journalHold(journalId));
+
+  return { reserve, settle, abandoned };
 }

@@ -138,7 +138,10 @@ export interface Tasks {
   recover(options?: Omit<WaitOptions, "model" | "createdAt">): Promise<RecoveryReport>;
   /** Records the task id of a create whose outcome was unknown (found in the account's logs): it is then followed. */
   resolve(journalId: string, taskId: string): Promise<void>;
-  /** Records that a create whose outcome was unknown is not to be followed (its idempotency key then creates anew). */
+  /**
+   * Records that a create whose outcome was unknown is not to be followed (its idempotency key then creates
+   * anew); with a budget, the credits reserved for it are freed.
+   */
   abandon(journalId: string): Promise<void>;
 }
 
@@ -362,7 +365,10 @@ export function createTasks(context: ClientContext) {
     lookup: async (id) => (await withJournal("lookup")).lookup(id),
     recover: async (options) => (await withJournal("recover")).recover(options),
     resolve: async (journalId, taskId) => (await withJournal("resolve")).resolve(journalId, taskId),
-    abandon: async (journalId) => (await withJournal("abandon")).abandon(journalId),
+    abandon: async (journalId) => {
+      await (await withJournal("abandon")).abandon(journalId);
+      if (context.budget) await (await budgeting()).abandoned(journalId);
+    },
   };
   return { ...tasks, run, runUntyped };
 }
