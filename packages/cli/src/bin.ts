@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
-import { credits, getTask, listModels, pendingTasks, recoverTasks, runModel, showModel, waitTask } from "./commands.js";
+import { credits, getTask, listModels, pendingTasks, recoverTasks, runModel, settleByHand, showModel, waitTask } from "./commands.js";
 import { explain } from "./errors.js";
 import { describeField, type Field, isModelId, modelInfo, parseValue } from "./fields.js";
 
@@ -96,6 +96,16 @@ tasks
   .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
   .option("--out <folder>", "the folder to save results in (default: this one)")
   .action((options: { journal?: string; out?: string }) => recoverTasks(options));
+tasks
+  .command("resolve <journalId> <taskId>")
+  .description("a run whose create got no answer made this task (found in the account's logs): follow it")
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
+  .action((journalId: string, taskId: string, options: { journal?: string }) => settleByHand(journalId, taskId, options));
+tasks
+  .command("abandon <journalId>")
+  .description("a run whose create got no answer made no task (by the account's logs): stop following it")
+  .option("--journal <path>", "the task journal file (default: $XDG_STATE_HOME/kie-market/journal.jsonl)")
+  .action((journalId: string, options: { journal?: string }) => settleByHand(journalId, undefined, options));
 
 program
   .command("credits")

@@ -358,9 +358,33 @@ export async function recoverTasks(options: { journal?: string; out?: string }) 
     }
     for (const { entry, error } of report.failed)
       note(`task ${entry.taskId} (${entry.model}): ${error instanceof Error ? error.message : String(error)}`);
-    for (const { advice } of report.unknown) note(`outcome unknown: ${advice}`);
+    for (const { entry } of report.unknown)
+      note(
+        `outcome unknown: journal entry ${entry.id} (${entry.model}, journaled ${new Date(entry.createdAt).toISOString()}) got no answer to its createTask, so the task may exist and be billed: look for it in the account's logs, then kie tasks resolve ${entry.id} <taskId>, or kie tasks abandon ${entry.id} if there is none`,
+      );
     if (report.failed.length || report.unknown.length) process.exitCode = 1;
     if (!report.succeeded.length && !report.failed.length && !report.unknown.length) note("nothing to recover");
+  } finally {
+    await close();
+  }
+}
+
+/** `kie tasks resolve` / `kie tasks abandon`: what became of a create whose outcome was unknown, found in the account's logs. */
+export async function settleByHand(journalId: string, taskId: string | undefined, options: { journal?: string }) {
+  const { kie, close } = await journaled(journalPath(options.journal));
+  try {
+    const entry = (await kie.tasks.pending()).find((item) => item.id === journalId);
+    if (!entry || entry.status !== "outcome-unknown")
+      throw new UsageError(
+        `${JSON.stringify(journalId)} is not a journal entry with an unknown outcome${entry ? ` (it is ${entry.status})` : ""}; kie tasks pending lists them`,
+      );
+    if (taskId === undefined) {
+      await kie.tasks.abandon(journalId);
+      note(`journal entry ${journalId} abandoned: it will not be followed`);
+    } else {
+      await kie.tasks.resolve(journalId, taskId);
+      note(`journal entry ${journalId} is task ${taskId}: kie tasks recover waits for it and saves its result`);
+    }
   } finally {
     await close();
   }

@@ -230,6 +230,36 @@ describe("kie tasks and credits, with KIE_API_KEY and KIE_BASE_URL", () => {
     expect(readFileSync(join(work, "state", "kie-market", "journal.jsonl"), "utf8")).toContain('"type":"intent"');
   });
 
+  test("creates whose answer never came: tasks recover names them with the commands to settle them; resolve follows the task, abandon drops it", async () => {
+    // A journal with two creates whose process died before their answer came (intent, nothing after), and
+    // one task the mock made, found "in the account's logs".
+    const file = join(work, "lost.jsonl");
+    const intent = (id: string) => ({ type: "intent", id, at: Date.now(), model: KLING, inputHash: "0".repeat(64) });
+    writeFileSync(file, `${[intent("entry-made"), intent("entry-none")].map((event) => JSON.stringify(event)).join("\n")}\n`);
+    const made = await kieAsync(
+      ["run", KLING, "--no-wait", "--journal", join(work, "other.jsonl"), "--prompt", "p", "--image_url", "https://files.example/a.png"],
+      env,
+    );
+    const taskId = made.stdout.trim();
+    const journal = ["--journal", file];
+    const recovered = await kieAsync(["tasks", "recover", ...journal], env);
+    expect(recovered.status).toBe(1);
+    expect(recovered.stderr).toMatch(
+      /outcome unknown: journal entry entry-made \(kling\/v2-5-turbo-image-to-video-pro, journaled [^)]+\) got no answer to its createTask, so the task may exist and be billed: look for it in the account's logs, then kie tasks resolve entry-made <taskId>, or kie tasks abandon entry-made if there is none/,
+    );
+    expect((await kieAsync(["tasks", "resolve", "entry-made", taskId, ...journal], env)).status).toBe(0);
+    expect((await kieAsync(["tasks", "abandon", "entry-none", ...journal], env)).status).toBe(0);
+    mkdirSync(join(work, "found"));
+    const after = await kieAsync(["tasks", "recover", ...journal, "--out", "found"], env);
+    expect(after.status).toBe(0);
+    expect(readFileSync(join(work, "found", `${taskId}.mp4`)).equals(MP4)).toBe(true);
+    expect((await kieAsync(["tasks", "pending", ...journal], env)).stderr).toContain("no unsettled tasks in the journal");
+    // An id that is not an unknown outcome (any more) is one line naming where to look.
+    const again = await kieAsync(["tasks", "abandon", "entry-none", ...journal], env);
+    expect(again.status).toBe(2);
+    expect(again.stderr.trim()).toBe('kie: "entry-none" is not a journal entry with an unknown outcome; kie tasks pending lists them');
+  });
+
   test("a list field takes its flag once per item; --input-file gives the rest, and flags override it", async () => {
     writeFileSync(join(work, "input.json"), JSON.stringify({ prompt: "from the file", aspect_ratio: "16:9", duration: 5 }));
     const args = ["run", "bytedance/seedance-1.5-pro", "--no-wait", "--input-file", "input.json", "--prompt", "from a flag"];
