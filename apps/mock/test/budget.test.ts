@@ -110,20 +110,26 @@ describe("budget", () => {
     await start();
     const ledger = memoryLedger();
     const journal = memoryJournal();
-    // One worker creates the task and dies before it ends (it never reads it again)...
+    // One worker creates two tasks and dies before they end (it never reads them again)...
     const dead = client({ journal, budget: { maxCredits: 10 * PRICE, ledger } });
     const { taskId } = await dead.tasks.create({ model: MODEL, input: input(1) });
-    expect(await ledger.totals()).toEqual({ spent: 0, inFlight: PRICE });
-    // ...another one, sharing the journal and the ledger, follows it to its end.
+    const other = await dead.tasks.create({ model: MODEL, input: input(2) });
+    expect(await ledger.totals()).toEqual({ spent: 0, inFlight: 2 * PRICE });
+    // ...another one, sharing the journal and the ledger, reads one once it ended (as a callback's
+    // confirming read does, on another instance), and follows the other with recover().
     const live = client({ journal, budget: { maxCredits: 10 * PRICE, ledger } });
+    await live.tasks.wait(other.taskId);
+    expect((await live.tasks.get(other.taskId)).state).toBe("success");
+    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: PRICE });
     const report = await live.tasks.recover();
     expect(report.succeeded.map((item) => item.record.taskId)).toEqual([taskId]);
-    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
-    // The creator seeing the end after all counts nothing more; nor does a plain read elsewhere.
+    expect(await ledger.totals()).toEqual({ spent: 2 * PRICE, inFlight: 0 });
+    // The creator seeing the ends after all counts nothing more; nor do more reads elsewhere.
     await dead.tasks.wait(taskId);
+    await dead.tasks.wait(other.taskId);
     await live.tasks.get(taskId);
-    expect(await ledger.totals()).toEqual({ spent: PRICE, inFlight: 0 });
-    expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(PRICE);
+    expect(await ledger.totals()).toEqual({ spent: 2 * PRICE, inFlight: 0 });
+    expect(100_000 - (mock as MockServer).credits("budget-test-key")).toBe(2 * PRICE);
   });
 
   test("creates whose answer was lost stay reserved until the journal says what became of them: resolved, the task settles; abandoned, the credits are freed", async () => {
