@@ -211,17 +211,21 @@ export function createTasks(context: ClientContext) {
   };
 
   const wait = async (taskId: string, options: WaitOptions = {}): Promise<SuccessTaskRecord> => {
+    let read: TaskRecord | undefined;
     const done = await waitForTask(taskId, options, {
-      getRecord: (id, signal) => get(id, { signal, headers: options.headers }),
+      getRecord: async (id, signal) => (read = await get(id, { signal, headers: options.headers })),
       durations: context.durations,
       deliveries: context.deliveries,
       polling: context.polling,
       retry: context.read.retry,
       logger: context.logger,
     });
-    // A record a callback or another process delivered is journaled and settles the budget as a read does.
-    const journalId = store ? await (await withJournal("wait")).observe(done) : undefined;
-    if (context.budget) await (await budgeting()).settle(done, journalId);
+    // A record a callback or another process delivered is journaled and settles the budget as a read does
+    // (a record this wait read did both in `get`).
+    if (done !== read) {
+      const journalId = store ? await (await withJournal("wait")).observe(done) : undefined;
+      if (context.budget) await (await budgeting()).settle(done, journalId);
+    }
     // A media model's success without a URL would only fail later, at resultUrls[0]: say so now. An
     // analysis model's result is its resultObject; a model outside the catalogue is not judged.
     if (!options.allowEmptyResult && done.resultUrls.length === 0) {
