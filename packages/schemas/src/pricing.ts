@@ -30,6 +30,9 @@ export interface EstimateRequest {
   input?: Record<string, unknown>;
 }
 
+/** A model's prices, or undefined (an own key only: "constructor" is not a model). */
+const tableOf = (model: string): ModelPrices | undefined => (Object.hasOwn(prices, model) ? prices[model] : undefined);
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const str = (value: unknown) =>
   typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
@@ -146,7 +149,7 @@ const unknown = (model: string, reason: string): CostEstimate => ({
  * `credits` is undefined, with the `reason`, whenever the snapshot cannot say: never a guess.
  */
 export function estimateCost({ model, input = {} }: EstimateRequest): CostEstimate {
-  const table = Object.hasOwn(prices, model) ? prices[model] : undefined;
+  const table = tableOf(model);
   if (!table) return unknown(model, `upstream's pricing page (as of ${capturedAt}) lists no price for ${model}`);
   const facts = factsOf(table, input);
   const base = table.rows.filter((row) => !row[4].surcharge);
@@ -233,7 +236,7 @@ export function estimateCost({ model, input = {} }: EstimateRequest): CostEstima
  * whose input cannot be estimated.
  */
 export function maxCost(model: string): number | undefined {
-  const table = Object.hasOwn(prices, model) ? prices[model] : undefined;
+  const table = tableOf(model);
   if (!table) return undefined;
   if (table.rows.some((row) => row[4].surcharge)) return undefined;
   let most = 0;
@@ -266,6 +269,6 @@ export interface PriceRow {
 
 /** The rows upstream's pricing page lists for `model`, as of `pricesCapturedAt`; empty when it lists none. */
 export function modelPrices(model: string): PriceRow[] {
-  const table = Object.hasOwn(prices, model) ? prices[model] : undefined;
+  const table = tableOf(model);
   return (table?.rows ?? []).map(([credits, usd, unit, label]) => ({ credits, ...(usd === null ? {} : { usd }), unit, label }));
 }
