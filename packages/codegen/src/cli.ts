@@ -16,6 +16,9 @@ const flag = (name: string) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
 };
+/** A source as given: a URL as it is, a path relative to where the user ran the root script (which passes it on). */
+const sourceOf = (given: string) =>
+  /^https?:/i.test(given) ? given : resolve(process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root, given);
 
 async function main() {
   if (command === "generate") {
@@ -66,11 +69,7 @@ async function main() {
     return;
   }
   if (command === "spec:import") {
-    // Paths are relative to where the user ran `pnpm spec:import` (the root script passes it on).
-    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
-    const sources = args
-      .filter((arg) => !arg.startsWith("--"))
-      .map((source) => (/^https?:/i.test(source) ? source : resolve(base, source)));
+    const sources = args.filter((arg) => !arg.startsWith("--")).map(sourceOf);
     if (!sources.length) {
       console.error("usage: pnpm spec:import <file|folder|url>... [--check]");
       process.exit(2);
@@ -93,18 +92,14 @@ async function main() {
     return;
   }
   if (command === "spec:sync") {
-    const given = flag("--source") ?? "https://docs.kie.ai";
-    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
-    const source = /^https?:/i.test(given) ? given : resolve(base, given);
+    const source = sourceOf(flag("--source") ?? "https://docs.kie.ai");
     const report = await syncSpecs({ source, repoRoot: root, write: args.includes("--write") });
     console.log(syncSummary(report));
     if (report.failures.length) process.exit(1);
     return;
   }
   if (command === "pricing:sync") {
-    const given = flag("--source") ?? "https://api.kie.ai";
-    const base = process.env.KIE_IMPORT_CWD || process.env.INIT_CWD || root;
-    const source = /^https?:/i.test(given) ? given : resolve(base, given);
+    const source = sourceOf(flag("--source") ?? "https://api.kie.ai");
     const report = await syncPricing({ source, repoRoot: root, write: args.includes("--write") });
     console.log(pricingSyncSummary(report));
     if (report.failures.length) process.exit(1);
